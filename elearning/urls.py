@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from elearning.health import healthz
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    # Wagtail's own login form would be a second door without allauth's rate limits and MFA.
+    path("cms/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("cms/", include(wagtailadmin_urls)),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("account/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("organisations.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler403 = "elearning.errors.permission_denied"
+handler404 = "elearning.errors.page_not_found"
+handler500 = "elearning.errors.server_error"

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OrganisationsConfig(AppConfig):
+    name = "organisations"
+    verbose_name = _("Organisaties en mensen")
+
+    def ready(self) -> None:
+        from organisations import checks  # noqa: F401  (registers the system check)
