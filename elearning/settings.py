@@ -124,6 +124,7 @@ DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{DEFAULT_SQLITE_PATH}")
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers work while one writer writes; IMMEDIATE transactions take the write lock at
     # BEGIN, so two writers queue on the busy timeout instead of failing with "database is locked".
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -214,6 +215,9 @@ USE_TZ = True
 # --- Static and media files ---------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+if DEBUG or TESTING:
+    # Served from the app folders by whitenoise's finders; the folder only has to exist.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))

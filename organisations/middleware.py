@@ -26,22 +26,12 @@ class IdleSessionMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         session = getattr(request, "session", None)
-        if session is not None and not session.is_empty() and not session.modified:
+        if session is not None and not session.modified and not session.is_empty():
             now = int(time.time())
             if now - session.get(SESSION_TOUCH_KEY, 0) >= settings.SESSION_REFRESH_SECONDS:
+                # Marking the session modified makes SessionMiddleware save it and re-send the
+                # cookie with a fresh max-age: one write per refresh period at most.
                 session[SESSION_TOUCH_KEY] = now
-                session.save()
-                # The cookie's max-age must move along with the stored expiry.
-                response.set_cookie(
-                    settings.SESSION_COOKIE_NAME,
-                    session.session_key,
-                    max_age=settings.SESSION_COOKIE_AGE,
-                    domain=settings.SESSION_COOKIE_DOMAIN,
-                    path=settings.SESSION_COOKIE_PATH,
-                    secure=settings.SESSION_COOKIE_SECURE or None,
-                    httponly=settings.SESSION_COOKIE_HTTPONLY or None,
-                    samesite=settings.SESSION_COOKIE_SAMESITE,
-                )
         return response
 
 

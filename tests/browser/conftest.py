@@ -1,0 +1,212 @@
+"""Browser tests: Debian's Chromium driven by Playwright (pytest-playwright), with axe-core for WCAG.
+
+Run only these:   .venv/bin/python -m pytest tests/browser
+Leave them out:   .venv/bin/python -m pytest -m "not browser"
+
+- Playwright's own browser download is not used: the tests launch /usr/bin/chromium (Debian package
+  `chromium`). Without it they are skipped on a laptop and fail in CI (CI=true).
+- axe-core comes from npm (`npm ci`, pinned in package-lock.json) at node_modules/axe-core/axe.min.js.
+- Every test here gets `pytest.mark.browser`, the live server and a transactional database.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from django.db import connections
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+HERE = Path(__file__).resolve().parent
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+MISSING_CHROMIUM = (
+    f"Chromium ontbreekt op {CHROMIUM}: installeer het Debian-pakket chromium om de browsertests te draaien "
+    "(apt-get install -y chromium)."
+)
+MISSING_AXE = f"axe-core ontbreekt op {AXE_JS}: draai `npm ci` (of `make install`)."
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _missing(what: str) -> None:
+    """On CI a missing tool is a broken build; on a laptop it is a skip with instructions."""
+    if in_ci():
+        pytest.fail(what + " CI=true, dus dit is een fout en geen skip.", pytrace=False)
+    pytest.skip(what)
+
+
+# --- Marking and skipping ---------------------------------------------------------------------------
+
+def pytest_collection_modifyitems(config, items):
+    # This hook sees the whole session's items; only touch the ones in this folder.
+    skip_local = None
+    if not CHROMIUM.exists() and not in_ci():
+        skip_local = pytest.mark.skip(reason=MISSING_CHROMIUM)
+    for item in items:
+        if HERE not in Path(str(item.path)).resolve().parents:
+            continue
+        item.add_marker(pytest.mark.browser)
+        if skip_local is not None:
+            item.add_marker(skip_local)
+
+
+# --- Environment ------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_django_orm_beside_playwright():
+    """Playwright's sync API keeps an asyncio loop marked as running on the main thread from the moment
+    it starts until the end of the session, which makes Django refuse ORM calls
+    (SynchronousOnlyOperation) in this test *and in every later test of the session*. So the variable is
+    set before the first browser test (session fixtures set up in order: this autouse one before
+    `playwright`) and removed only at the end of the session, after Playwright has stopped."""
+    old = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if old is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _restore_reference_data(django_db_setup, django_db_blocker):
+    """A transactional test ends with a flush of every table, which also removes what the migrations
+    loaded (regions, functions, the Wagtail home page). `serialized_rollback=True` (see `server`)
+    puts that data back at the start of each browser test; this fixture puts it back once more at the end
+    of the session, so that a test database kept with --reuse-db is complete for the next run."""
+    connection = connections["default"]
+    with django_db_blocker.unblock():
+        from organisations.models import Region
+
+        if not Region.objects.exists():
+            pytest.fail(
+                "De testdatabase mist de referentiegegevens uit de migraties (regio's). "
+                "Maak hem opnieuw aan: .venv/bin/python -m pytest --create-db",
+                pytrace=False,
+            )
+    yield
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents:
+        with django_db_blocker.unblock():
+            from organisations.models import Region
+
+            if not Region.objects.exists():
+                connection.creation.deserialize_db_from_string(contents)
+            connection.close()
+
+
+# --- Playwright -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not CHROMIUM.exists():
+        _missing(MISSING_CHROMIUM)
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # Dutch like the site's users; a fixed desktop size unless a test sets its own viewport.
+    return {**browser_context_args, "locale": "nl-NL", "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture
+def server(live_server, settings):
+    """The live server. Tests here carry `django_db(transaction=True, serialized_rollback=True)`: the
+    server thread sees only committed data, and the migration data is restored before each test.
+
+    Staff MFA is switched off: managers log in with only a password here (MFA has its own tests)."""
+    settings.REQUIRE_STAFF_MFA = False
+    return live_server
+
+
+@pytest.fixture
+def login(page, server):
+    """Log in through the real allauth form, as a person would."""
+    from tests.factories import PASSWORD
+
+    def _login(user, password: str = PASSWORD):
+        page.goto(server.url + "/account/login/")
+        page.locator("input[name=login]").fill(user.email)
+        page.locator("input[name=password]").fill(password)
+        page.get_by_role("button", name="Inloggen", exact=True).click()
+        page.wait_for_load_state()
+        return page
+
+    return _login
+
+
+# --- axe-core ---------------------------------------------------------------------------------------
+
+def format_violations(violations: list[dict], url: str = "") -> str:
+    """One readable block per violation: rule id, impact, help text, link and the first nodes."""
+    if not violations:
+        return "geen axe-overtredingen"
+    lines = [f"{len(violations)} axe-overtreding(en) (WCAG 2.1 A/AA) op {url}:"]
+    for v in violations:
+        lines.append(f"- {v['id']} [{v.get('impact')}]: {v['help']} ({v.get('helpUrl', '')})")
+        for node in v.get("nodes", [])[:3]:
+            target = " ".join(str(t) for t in node.get("target", []))
+            lines.append(f"    {target}: {node.get('html', '')[:160]}")
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            if summary:
+                lines.append(f"      {summary[:300]}")
+        if len(v.get("nodes", [])) > 3:
+            lines.append(f"    … en nog {len(v['nodes']) - 3} element(en)")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_JS.exists():
+        _missing(MISSING_AXE)
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def axe(axe_source):
+    """`axe(page)` → list of WCAG 2.0/2.1 A+AA violations on the page as it is now.
+
+    The site's Content-Security-Policy (script-src 'self' 'nonce-…') blocks `page.add_script_tag`, which
+    inserts an inline <script>. `page.evaluate` goes through the DevTools protocol, which CSP does not
+    govern, so axe runs on the page exactly as users get it, CSP included (no bypass_csp)."""
+
+    def _run(page) -> list[dict]:
+        if not page.evaluate("() => typeof window.axe === 'object'"):
+            page.evaluate(axe_source)
+        result = page.evaluate(
+            """async (tags) => {
+                const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+                return {violations: r.violations, passes: r.passes.length};
+            }""",
+            WCAG_TAGS,
+        )
+        # axe that checked nothing would also report no violations: make sure it really ran.
+        assert result["passes"] > 0, "axe-core heeft geen enkele regel uitgevoerd"
+        return result["violations"]
+
+    return _run
+
+
+@pytest.fixture
+def assert_accessible(axe):
+    def _check(page) -> None:
+        violations = axe(page)
+        assert not violations, format_violations(violations, page.url)
+
+    return _check
