@@ -4,10 +4,10 @@ Marked here so that `makemessages` puts them in locale/nl, where our translation
 over the packages' own catalogues. Nothing imports this module.
 """
 
-from django.utils.translation import gettext_noop, ngettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 # Django 6.1 changed these message ids (%(min_length)d → %d); its nl catalogue has not caught up.
-ngettext_noop(
+ngettext_lazy(
     "This password is too short. It must contain at least %d character.",
     "This password is too short. It must contain at least %d characters.",
 )

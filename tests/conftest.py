@@ -63,3 +63,71 @@ def login(client, no_staff_mfa):
         return client
 
     return _login
+
+
+def _database_url_for_worker() -> str:
+    """The URL of the database this test run uses, so a worker process sees the same rows."""
+    from django.db import connection
+
+    cfg = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{cfg['NAME']}"
+    user = cfg.get("USER") or ""
+    password = f":{cfg['PASSWORD']}" if cfg.get("PASSWORD") else ""
+    auth = f"{user}{password}@" if user else ""
+    return f"postgres://{auth}{cfg.get('HOST') or '127.0.0.1'}:{cfg.get('PORT') or 5432}/{cfg['NAME']}"
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, tmp_path, settings):
+    """A real `celery worker` in a subprocess, on the real broker, against the test database.
+
+    Needs CELERY_BROKER_URL (CI's PostgreSQL + Redis run sets it). Yields the folder where the
+    worker's e-mails land (EMAIL_URL=file://…).
+    """
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    if not settings.CELERY_BROKER_URL:
+        pytest.skip("needs a real broker: set CELERY_BROKER_URL (CI's PostgreSQL + Redis run does)")
+    from elearning.celery import app
+
+    app.control.purge()
+    mail_dir = tmp_path / "mail"
+    mail_dir.mkdir()
+    env = {
+        **os.environ,
+        "DATABASE_URL": _database_url_for_worker(),
+        "EMAIL_URL": f"file://{mail_dir}",
+        "DEBUG": "true",
+        "TESTING": "false",
+    }
+    root = Path(__file__).resolve().parent.parent
+    log = open(tmp_path / "worker.log", "w")  # noqa: SIM115
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "elearning", "worker", "--pool=prefork", "--concurrency=2",
+         "--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail("celery worker exited early:\n" + (tmp_path / "worker.log").read_text())
+        if "ready." in (tmp_path / "worker.log").read_text():
+            break
+        time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("celery worker did not become ready in 60 s:\n" + (tmp_path / "worker.log").read_text())
+    try:
+        yield mail_dir
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()

@@ -1,0 +1,42 @@
+"""Invitation mails through a real Celery worker and broker (CI's PostgreSQL + Redis run)."""
+
+import time
+
+import pytest
+
+from organisations.models import Invitation, Region, Role
+from organisations.services import MembershipData, invite_person
+from organisations.tasks import send_invitation_email_task
+from tests.factories import make_person
+
+pytestmark = pytest.mark.worker
+
+
+def _wait_for(condition, seconds=30.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_invitation_is_mailed_by_the_worker_exactly_once(celery_worker_process):
+    manager = make_person(role=Role.MANAGER, region_slug="groningen")
+    person = invite_person(
+        actor=manager,
+        email="via.worker@groningen.example",
+        first_name="Via",
+        last_name="Worker",
+        membership=MembershipData(region=Region.objects.get(slug="groningen"), team=None, function=None),
+    )
+    invitation = Invitation.objects.get(user=person)
+    assert _wait_for(lambda: Invitation.objects.filter(pk=invitation.pk, sent_at__isnull=False).exists())
+    # A duplicate delivery of the same task (acks_late redelivery, a double enqueue) mails nothing.
+    send_invitation_email_task.delay(invitation.pk)
+    send_invitation_email_task.delay(invitation.pk)
+    time.sleep(2)
+    mails = list(celery_worker_process.iterdir())
+    assert len(mails) == 1
+    body = mails[0].read_text()
+    assert "via.worker@groningen.example" in body and "/uitnodiging/" in body
