@@ -134,7 +134,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     if TESTING:
-        # A file-based test database survives --reuse-db between runs.
+        # A file, not memory: a Celery worker process in the task tests must open the same database.
         DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test_amhk.sqlite3")}
 else:
     INSTALLED_APPS.append("django.contrib.postgres")

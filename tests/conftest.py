@@ -8,6 +8,17 @@ from tests.factories import make_person
 
 
 @pytest.fixture(autouse=True)
+def _tasks_in_process():
+    """Tasks run in-process in tests, even when CI configures a real broker; only tests that use
+    `celery_worker_process` send them through the broker to a real worker."""
+    from elearning.celery import app
+
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = True
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # allauth's rate limits live in the cache; each test starts with a clean slate.
     cache.clear()
@@ -79,7 +90,7 @@ def _database_url_for_worker() -> str:
 
 
 @pytest.fixture
-def celery_worker_process(transactional_db, tmp_path, settings):
+def celery_worker_process(django_db_serialized_rollback, transactional_db, tmp_path, settings):
     """A real `celery worker` in a subprocess, on the real broker, against the test database.
 
     Needs CELERY_BROKER_URL (CI's PostgreSQL + Redis run sets it). Yields the folder where the
@@ -95,6 +106,7 @@ def celery_worker_process(transactional_db, tmp_path, settings):
         pytest.skip("needs a real broker: set CELERY_BROKER_URL (CI's PostgreSQL + Redis run does)")
     from elearning.celery import app
 
+    app.conf.task_always_eager = False
     app.control.purge()
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()

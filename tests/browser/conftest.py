@@ -83,31 +83,53 @@ def _allow_django_orm_beside_playwright():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _restore_reference_data(django_db_setup, django_db_blocker):
-    """A transactional test ends with a flush of every table, which also removes what the migrations
-    loaded (regions, functions, the Wagtail home page). `serialized_rollback=True` (see `server`)
-    puts that data back at the start of each browser test; this fixture puts it back once more at the end
-    of the session, so that a test database kept with --reuse-db is complete for the next run."""
-    connection = connections["default"]
-    with django_db_blocker.unblock():
-        from organisations.models import Region
+def _reload(contents: str) -> None:
+    """Empty every table without re-creating content types and permissions (post_migrate), then load
+    the snapshot, so that all primary keys are the ones the migrations gave them."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
 
-        if not Region.objects.exists():
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connections["default"].creation.deserialize_db_from_string(contents)
+    ContentType.objects.clear_cache()
+
+
+def _has_reference_data() -> bool:
+    from organisations.models import Region
+
+    return Region.objects.exists()
+
+
+@pytest.fixture(scope="session")
+def _reference_data(django_db_setup, django_db_blocker):
+    """What the migrations loaded (regions, functions, groups, the Wagtail home page and site), as a
+    snapshot taken before the first browser test.
+
+    A transactional test ends with a flush of every table, which also removes that data. Django's own
+    `serialized_rollback` cannot put it back here: it keeps its snapshot on the connection object, and once
+    Playwright's sync API has started, the test code runs in another contextvars context, where Django
+    hands out new connection objects without that snapshot. So this fixture keeps its own."""
+    with django_db_blocker.unblock():
+        if not _has_reference_data():
             pytest.fail(
                 "De testdatabase mist de referentiegegevens uit de migraties (regio's). "
                 "Maak hem opnieuw aan: .venv/bin/python -m pytest --create-db",
                 pytrace=False,
             )
-    yield
-    contents = getattr(connection, "_test_serialized_contents", None)
-    if contents:
-        with django_db_blocker.unblock():
-            from organisations.models import Region
+        contents = connections["default"].creation.serialize_db_to_string()
+    yield contents
+    # Leave the test database complete, so that the next run with --reuse-db finds its reference data.
+    with django_db_blocker.unblock():
+        if not _has_reference_data():
+            _reload(contents)
+        connections.close_all()
 
-            if not Region.objects.exists():
-                connection.creation.deserialize_db_from_string(contents)
-            connection.close()
+
+@pytest.fixture(autouse=True)
+def _restore_reference_data(_reference_data, transactional_db):
+    """Each browser test starts with the migration data, even after an earlier test's flush."""
+    if not _has_reference_data():
+        _reload(_reference_data)
 
 
 # --- Playwright -------------------------------------------------------------------------------------
@@ -127,8 +149,8 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture
 def server(live_server, settings):
-    """The live server. Tests here carry `django_db(transaction=True, serialized_rollback=True)`: the
-    server thread sees only committed data, and the migration data is restored before each test.
+    """The live server. Tests here carry `django_db(transaction=True)`: the server thread sees only
+    committed data. The migration data is restored before each test (`_restore_reference_data`).
 
     Staff MFA is switched off: managers log in with only a password here (MFA has its own tests)."""
     settings.REQUIRE_STAFF_MFA = False

@@ -1,23 +1,21 @@
 import pytest
 
-from elearning.celery import app as celery_app
-
 
 @pytest.mark.django_db
-def test_healthz_reports_ok_when_database_and_broker_answer(client):
+def test_healthz_reports_ok_when_database_and_broker_answer(client, settings):
     response = client.get("/healthz")
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "ok"
     assert body["database"]["ok"] is True
     assert body["broker"]["ok"] is True
+    assert body["broker"]["mode"] == ("broker" if settings.CELERY_BROKER_URL else "in-process")
 
 
 @pytest.mark.django_db
-def test_healthz_answers_503_when_the_broker_is_unreachable(client, settings, monkeypatch):
-    settings.CELERY_TASK_ALWAYS_EAGER = False
+def test_healthz_answers_503_when_the_broker_is_unreachable(client, settings):
     # Port 1 on the loopback refuses connections: a real, fast failure, not a mock.
-    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"
     response = client.get("/healthz")
     assert response.status_code == 503
     body = response.json()

@@ -9,7 +9,9 @@ from organisations.services import MembershipData, invite_person
 from organisations.tasks import send_invitation_email_task
 from tests.factories import make_person
 
-pytestmark = pytest.mark.worker
+# serialized_rollback restores the reference data (regions, home page) that the flush after a
+# transactional test would otherwise wipe for the tests that follow.
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def _wait_for(condition, seconds=30.0):
