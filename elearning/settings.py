@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "organisations.middleware.CMSContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "organisations.middleware.IdleSessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "organisations.middleware.PlatformLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -4,8 +4,10 @@ import time
 
 from django.conf import settings
 from django.contrib import messages
+from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 SESSION_TOUCH_KEY = "_touched"
@@ -83,3 +85,17 @@ class CMSContentSecurityPolicyMiddleware:
         if request.path.startswith("/cms/"):
             response._csp_config = settings.CMS_CSP
         return response
+
+
+class PlatformLanguageMiddleware(LocaleMiddleware):
+    """Dutch unless the person chose English with the language switch.
+
+    Django's LocaleMiddleware also follows the browser's Accept-Language, which would show an
+    English interface to every Dutch employee whose browser happens to be set to English.
+    """
+
+    def process_request(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        supported = {code for code, _name in settings.LANGUAGES}
+        translation.activate(chosen if chosen in supported else settings.LANGUAGE_CODE)
+        request.LANGUAGE_CODE = translation.get_language()
