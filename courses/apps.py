@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Cursussen")
+
+    def ready(self) -> None:
+        from courses import receivers  # noqa: F401  (connects signal receivers)

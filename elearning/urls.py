@@ -17,6 +17,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("organisations.urls")),
+    path("", include("courses.urls")),
 ]
 
 if settings.DEBUG:

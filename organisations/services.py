@@ -31,6 +31,7 @@ from organisations.models import (
     hash_token,
 )
 from organisations.selectors import managed_regions
+from organisations.signals import membership_changed
 
 TRAINERS_GROUP = "Trainers"
 
@@ -123,6 +124,7 @@ def invite_person(
         role=membership.role,
     )
     _sync_groups(person, membership.role)
+    membership_changed.send(sender=Membership, user=person)
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
@@ -188,6 +190,8 @@ def update_person(
             valid_from=today,
         )
         _sync_groups(person, membership.role)
+        person.__dict__.pop("current_membership", None)
+        membership_changed.send(sender=Membership, user=person)
         if current is not None and current.role != membership.role:
             _audit(actor=actor, action=AuditAction.ROLE_CHANGED, subject=person, region=membership.region,
                    old=current.role, new=membership.role)

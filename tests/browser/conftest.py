@@ -84,13 +84,26 @@ def _allow_django_orm_beside_playwright():
 
 
 def _reload(contents: str) -> None:
-    """Empty every table without re-creating content types and permissions (post_migrate), then load
-    the snapshot, so that all primary keys are the ones the migrations gave them."""
+    """Put the snapshot back after a transactional test's flush.
+
+    That flush leaves only what its post_migrate signal re-creates: content types and permissions, with
+    primary keys that need not match the snapshot. Those two tables are emptied and the snapshot loaded,
+    so that every primary key is again the one the migrations gave it. Should anything else be left, a
+    full flush without post_migrate comes first."""
+    from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
+    from django.db import IntegrityError, transaction
 
-    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-    connections["default"].creation.deserialize_db_from_string(contents)
+    connection = connections["default"]
+    try:
+        with transaction.atomic():
+            Permission.objects.all()._raw_delete(connection.alias)
+            ContentType.objects.all()._raw_delete(connection.alias)
+            connection.creation.deserialize_db_from_string(contents)
+    except IntegrityError:
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(contents)
     ContentType.objects.clear_cache()
 
 
@@ -101,7 +114,7 @@ def _has_reference_data() -> bool:
 
 
 @pytest.fixture(scope="session")
-def _reference_data(django_db_setup, django_db_blocker):
+def _reference_data(django_db_setup, django_db_blocker, django_db_keepdb):
     """What the migrations loaded (regions, functions, groups, the Wagtail home page and site), as a
     snapshot taken before the first browser test.
 
@@ -118,10 +131,11 @@ def _reference_data(django_db_setup, django_db_blocker):
             )
         contents = connections["default"].creation.serialize_db_to_string()
     yield contents
-    # Leave the test database complete, so that the next run with --reuse-db finds its reference data.
     with django_db_blocker.unblock():
-        if not _has_reference_data():
+        if django_db_keepdb and not _has_reference_data():
+            # A database kept with --reuse-db must be complete for the next run.
             _reload(contents)
+        # Connections opened in Playwright's context would keep PostgreSQL from dropping the database.
         connections.close_all()
 
 

@@ -1,0 +1,268 @@
+"""Reads about courses and a learner's progress. Query counts are constant in the number of courses,
+lessons and learners: lessons are fetched per course tree in one query, counts are aggregated in the
+database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Substr
+from django.utils import timezone
+
+from courses.models import (
+    Assignment,
+    Competence,
+    CourseCatalogPage,
+    CoursePage,
+    Enrolment,
+    FormOfViolence,
+    LearningPath,
+    LearningPathItem,
+    LessonCompletion,
+    LessonPage,
+)
+from organisations.models import Function, Membership
+
+
+def lessons_of(course: CoursePage) -> QuerySet[LessonPage]:
+    """Live lessons of a course in reading order (tree order, through modules)."""
+    return LessonPage.objects.live().descendant_of(course).order_by("path")
+
+
+def lesson_counts(course_ids) -> dict[int, int]:
+    """Number of live lessons per course, counted in the database (one query per distinct course
+    depth, which in practice is one)."""
+    paths = dict(CoursePage.objects.filter(pk__in=list(course_ids)).values_list("path", "pk"))
+    counts = dict.fromkeys(paths.values(), 0)
+    for length in {len(path) for path in paths}:
+        prefixes = [path for path in paths if len(path) == length]
+        rows = (
+            LessonPage.objects.live()
+            .annotate(course_path=Substr("path", 1, length))
+            .filter(course_path__in=prefixes)
+            .values("course_path")
+            .annotate(n=Count("pk"))
+            .values_list("course_path", "n")
+        )
+        for course_path, n in rows:
+            counts[paths[course_path]] = n
+    return counts
+
+
+@dataclass(frozen=True)
+class PathRequirement:
+    course_id: int
+    mandatory: bool
+    deadline: date | None
+    source: str
+
+
+def path_requirements(membership: Membership | None) -> list[PathRequirement]:
+    """Courses of the learning paths that match the person's function and background, in order."""
+    if membership is None or membership.region_id is None:
+        return []
+    items = (
+        LearningPathItem.objects.filter(
+            Q(path__function=membership.function_id) | Q(path__function__isnull=True),
+            Q(path__background=membership.background) | Q(path__background=""),
+            course__live=True,
+        )
+        # Specific paths first (function and background set), general ones after.
+        .order_by("path__function", "-path__background", "sort_order")
+        .values_list("course_id", "mandatory", "due_within_days")
+    )
+    seen: dict[int, PathRequirement] = {}
+    for course_id, mandatory, due_days in items:
+        if course_id in seen:
+            continue
+        deadline = membership.valid_from + timedelta(days=due_days) if due_days else None
+        seen[course_id] = PathRequirement(course_id, mandatory, deadline, "path")
+    return list(seen.values())
+
+
+def assignments_for(user) -> QuerySet[Assignment]:
+    membership = user.current_membership
+    condition = Q(user=user)
+    if membership and membership.team_id:
+        condition |= Q(team_id=membership.team_id)
+    return Assignment.objects.filter(condition, course__live=True)
+
+
+def completed_course_ids(user) -> set[int]:
+    return set(Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list("course_id", flat=True))
+
+
+def missing_prerequisites(user, course: CoursePage) -> list[CoursePage]:
+    done = completed_course_ids(user) if user.is_authenticated else set()
+    return [p for p in course.prerequisites.live().order_by("title") if p.pk not in done]
+
+
+def current_enrolment(user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course=course).order_by("-cycle").first()
+
+
+@dataclass
+class LessonRow:
+    lesson: LessonPage
+    completed: bool
+    current: bool
+
+
+def course_overview(user, course: CoursePage) -> dict:
+    """Everything the course page shows: lessons with status, progress, lock and its reason."""
+    enrolment = current_enrolment(user, course)
+    lessons = list(lessons_of(course).specific())
+    done = set()
+    if enrolment:
+        done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+    rows = [
+        LessonRow(lesson, lesson.pk in done, bool(enrolment and enrolment.last_lesson_id == lesson.pk))
+        for lesson in lessons
+    ]
+    missing = missing_prerequisites(user, course)
+    next_lesson = next((row.lesson for row in rows if not row.completed), None)
+    resume = enrolment.last_lesson if enrolment and enrolment.last_lesson_id and not enrolment.completed_at else None
+    return {
+        "enrolment": enrolment,
+        "lesson_rows": rows,
+        "lessons_done": len(done & {lesson.pk for lesson in lessons}),
+        "lessons_total": len(lessons),
+        "progress_percent": round(100 * len(done) / len(lessons)) if lessons else 0,
+        "missing_prerequisites": missing,
+        "locked": bool(missing),
+        "next_lesson": resume or next_lesson,
+        "competence_list": list(course.competences.all()),
+        "function_list": list(course.target_functions.all()),
+        "violence_list": list(course.forms_of_violence.all()),
+    }
+
+
+@dataclass
+class LearningItem:
+    enrolment: Enrolment
+    course: CoursePage
+    lessons_done: int
+    lessons_total: int
+    locked_by: list[CoursePage] = field(default_factory=list)
+
+    @property
+    def progress_percent(self) -> int:
+        return round(100 * self.lessons_done / self.lessons_total) if self.lessons_total else 0
+
+    @property
+    def is_overdue(self) -> bool:
+        return bool(self.enrolment.deadline and not self.enrolment.completed_at
+                    and self.enrolment.deadline < timezone.localdate())
+
+    @property
+    def needs_recertification(self) -> bool:
+        return bool(self.enrolment.completed_at
+                    and (self.enrolment.completed_version or 0) < self.course.recertify_below_version)
+
+
+def learning_overview(user) -> dict:
+    """The learner's home (/mijn-leren/): assigned, in progress, completed and overdue courses.
+
+    Four queries whatever the number of courses: enrolments with courses, completed lesson counts,
+    live lesson paths, prerequisites.
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "last_lesson")
+        .annotate(done=Count("lesson_completions"))
+        .order_by("deadline", "enrolled_at")
+    )
+    latest: dict[int, Enrolment] = {}
+    for enrolment in enrolments:
+        if enrolment.course_id not in latest or enrolment.cycle > latest[enrolment.course_id].cycle:
+            latest[enrolment.course_id] = enrolment
+    totals = lesson_counts(latest)
+    completed = {cid for cid, e in latest.items() if e.completed_at}
+    prerequisites: dict[int, list[CoursePage]] = {}
+    for through in CoursePage.prerequisites.through.objects.filter(
+        from_coursepage_id__in=list(latest)
+    ).select_related("to_coursepage"):
+        if through.to_coursepage_id not in completed:
+            prerequisites.setdefault(through.from_coursepage_id, []).append(through.to_coursepage)
+
+    items = [
+        LearningItem(e, e.course, e.done, totals.get(e.course_id, 0), prerequisites.get(e.course_id, []))
+        for e in latest.values()
+    ]
+    overdue = [i for i in items if i.is_overdue]
+    return {
+        "overdue": overdue,
+        "in_progress": [i for i in items if not i.enrolment.completed_at and i.lessons_done and not i.is_overdue],
+        "to_start": [i for i in items if not i.enrolment.completed_at and not i.lessons_done and not i.is_overdue],
+        "completed": [i for i in items if i.enrolment.completed_at],
+        "has_anything": bool(items),
+    }
+
+
+def catalogue_for(user, *, params, catalogue: CourseCatalogPage) -> dict:
+    """Search and filter the live courses under the catalogue."""
+    courses = CoursePage.objects.live().child_of(catalogue).order_by("code", "title")
+    competence = params.get("competentie") or ""
+    function = params.get("functie") or ""
+    violence = params.get("vorm") or ""
+    query = (params.get("q") or "").strip()
+    if competence:
+        courses = courses.filter(competences__code=competence)
+    if function:
+        courses = courses.filter(Q(target_functions__slug=function) | Q(for_all_functions=True))
+    if violence:
+        courses = courses.filter(forms_of_violence__slug=violence)
+    courses = courses.distinct()
+    if query:
+        matching = [page.pk for page in CoursePage.objects.live().child_of(catalogue).search(query)]
+        lesson_hits = LessonPage.objects.live().descendant_of(catalogue).search(query)
+        course_path_length = len(catalogue.path) + CoursePage.steplen
+        course_paths = {lesson.path[:course_path_length] for lesson in lesson_hits}
+        courses = courses.filter(Q(pk__in=matching) | Q(path__in=course_paths))
+    courses = courses.prefetch_related("competences", "forms_of_violence")
+    if user.is_authenticated:
+        courses = courses.annotate(
+            is_enrolled=Exists(Enrolment.objects.filter(user=user, course=OuterRef("pk"))),
+            is_completed=Exists(Enrolment.objects.filter(user=user, course=OuterRef("pk"), completed_at__isnull=False)),
+        )
+    courses = list(courses)
+    counts = lesson_counts([c.pk for c in courses])
+    for course in courses:
+        course.lesson_count = counts.get(course.pk, 0)
+    return {
+        "courses": courses,
+        "query": query,
+        "competences": Competence.objects.all(),
+        "functions": Function.objects.all(),
+        "violence_forms": FormOfViolence.objects.all(),
+        "selected": {"competentie": competence, "functie": function, "vorm": violence},
+    }
+
+
+def catalogue_page() -> CourseCatalogPage | None:
+    return CourseCatalogPage.objects.live().first()
+
+
+def learning_paths_matching(membership: Membership) -> QuerySet[LearningPath]:
+    return LearningPath.objects.filter(
+        Q(function=membership.function_id) | Q(function__isnull=True),
+        Q(background=membership.background) | Q(background=""),
+    )
+
+
+def is_lesson_completed(enrolment: Enrolment | None, lesson: LessonPage) -> bool:
+    return bool(enrolment) and LessonCompletion.objects.filter(enrolment=enrolment, lesson=lesson).exists()
+
+
+def next_lesson_after(course: CoursePage, lesson: LessonPage) -> LessonPage | None:
+    return lessons_of(course).filter(path__gt=lesson.path).first()
+
+
+def warning_acknowledged(user, lesson: LessonPage) -> bool:
+    from courses.models import ContentWarningAcknowledgement
+
+    return ContentWarningAcknowledgement.objects.filter(user=user, lesson=lesson).exists()

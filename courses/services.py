@@ -1,0 +1,165 @@
+"""Writes about learning: enrolments, lesson completions, assignments, reflections.
+
+All are idempotent: a double click, two tabs or a re-run give one row, guarded by unique
+constraints rather than by checks that race.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.dispatch import Signal
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses import selectors
+from courses.models import (
+    Assignment,
+    ContentWarningAcknowledgement,
+    CoursePage,
+    Enrolment,
+    EnrolmentSource,
+    LessonCompletion,
+    LessonPage,
+    ReflectionAnswer,
+)
+from organisations.models import Team, User
+from organisations.scoping import scope_for
+
+#: Sent when a learner completed every lesson of a course (one cycle). Listeners higher up the
+#: ladder (assessments, certificates) decide what follows. Arguments: enrolment.
+course_completed = Signal()
+
+
+def _enrol(*, user: User, course: CoursePage, source: str, mandatory: bool, deadline: date | None) -> Enrolment:
+    """One enrolment per person, course and cycle. An earlier deadline wins over a later one."""
+    enrolment = Enrolment.objects.filter(user=user, course=course).order_by("-cycle").first()
+    if enrolment is None:
+        try:
+            with transaction.atomic():
+                return Enrolment.objects.create(
+                    user=user, course=course, source=source, mandatory=mandatory, deadline=deadline
+                )
+        except IntegrityError:  # a concurrent request enrolled first
+            enrolment = Enrolment.objects.get(user=user, course=course, cycle=1)
+    changed = []
+    if deadline and (enrolment.deadline is None or deadline < enrolment.deadline) and not enrolment.completed_at:
+        enrolment.deadline = deadline
+        changed.append("deadline")
+    if mandatory and not enrolment.mandatory:
+        enrolment.mandatory = True
+        changed.append("mandatory")
+    if changed:
+        enrolment.save(update_fields=changed)
+    return enrolment
+
+
+@transaction.atomic
+def sync_path_enrolments(*, user: User) -> int:
+    """Enrol a person in the courses of their learning path(s) and assignments. Safe to repeat;
+    returns the number of enrolments created."""
+    before = Enrolment.objects.filter(user=user).count()
+    membership = user.current_membership
+    courses = {c.pk: c for c in CoursePage.objects.live()}
+    for requirement in selectors.path_requirements(membership):
+        if requirement.course_id in courses:
+            _enrol(user=user, course=courses[requirement.course_id], source=EnrolmentSource.PATH,
+                   mandatory=requirement.mandatory, deadline=requirement.deadline)
+    for assignment in selectors.assignments_for(user):
+        _enrol(user=user, course=courses.get(assignment.course_id) or assignment.course,
+               source=EnrolmentSource.ASSIGNMENT, mandatory=True, deadline=assignment.deadline)
+    return Enrolment.objects.filter(user=user).count() - before
+
+
+@transaction.atomic
+def assign_course(*, actor: User, course: CoursePage, deadline: date, user: User | None = None,
+                  team: Team | None = None) -> Assignment:
+    """A manager assigns a course with a deadline to a person or team of their own region.
+
+    Raises PermissionDenied for anyone outside the actor's region (checked through the scoped
+    querysets, not by comparing ids by hand) and ValidationError for a deadline in the past.
+    """
+    if (user is None) == (team is None):
+        raise ValidationError(_("Kies een persoon of een team."))
+    if deadline < timezone.localdate():
+        raise ValidationError({"deadline": _("De deadline ligt in het verleden.")})
+    scope = scope_for(actor)
+    if not (scope.all_regions or scope.region_id):
+        raise PermissionDenied(_("Alleen managers wijzen cursussen toe."))
+    if user is not None:
+        if not User.objects.visible_to(actor).filter(pk=user.pk).exists():
+            raise PermissionDenied(_("U kunt alleen cursussen toewijzen aan mensen in uw eigen regio."))
+        region = user.current_membership.region
+    else:
+        if not Team.objects.visible_to(actor).filter(pk=team.pk).exists():
+            raise PermissionDenied(_("U kunt alleen cursussen toewijzen aan teams in uw eigen regio."))
+        region = team.region
+    assignment = Assignment.objects.create(
+        course=course, region=region, user=user, team=team, deadline=deadline, assigned_by=actor
+    )
+    members = [user] if user else list(
+        User.objects.filter(is_active=True, memberships__team=team, memberships__valid_to__isnull=True)
+    )
+    for member in members:
+        _enrol(user=member, course=course, source=EnrolmentSource.ASSIGNMENT, mandatory=True, deadline=deadline)
+    return assignment
+
+
+def enrol_self(*, user: User, course: CoursePage) -> Enrolment:
+    """Self-enrolment, for any live course whose prerequisites are met."""
+    if missing := selectors.missing_prerequisites(user, course):
+        raise ValidationError(
+            _("Rond eerst %(courses)s af.") % {"courses": ", ".join(c.title for c in missing)}
+        )
+    return _enrol(user=user, course=course, source=EnrolmentSource.SELF, mandatory=False, deadline=None)
+
+
+@transaction.atomic
+def record_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> Enrolment:
+    """Remember where the learner is, so they resume there. Enrols on the first visit."""
+    enrolment = selectors.current_enrolment(user, course) or enrol_self(user=user, course=course)
+    if enrolment.last_lesson_id != lesson.pk or enrolment.last_activity_at is None:
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=timezone.now())
+        enrolment.last_lesson = lesson
+    return enrolment
+
+
+@transaction.atomic
+def complete_lesson(*, user: User, lesson: LessonPage, course: CoursePage) -> tuple[Enrolment, bool]:
+    """Mark a lesson done. Twice (double click, two tabs) gives one completion. Returns the
+    enrolment and whether this completed the course."""
+    enrolment = selectors.current_enrolment(user, course) or enrol_self(user=user, course=course)
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    if enrolment.completed_at:
+        return enrolment, False
+    lesson_ids = set(selectors.lessons_of(course).values_list("pk", flat=True))
+    done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+    if lesson_ids and lesson_ids <= done:
+        enrolment.completed_at = timezone.now()
+        enrolment.completed_version = course.version
+        enrolment.save(update_fields=["completed_at", "completed_version"])
+        transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+        return enrolment, True
+    return enrolment, False
+
+
+def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str) -> ReflectionAnswer | None:
+    text = text.strip()
+    if len(text) > 5000:
+        raise ValidationError(_("Uw antwoord is te lang (maximaal 5000 tekens)."))
+    if not any(block.id == block_id and block.block_type == "reflection" for block in lesson.body):
+        raise ValidationError(_("Deze vraag bestaat niet (meer) in deze les."))
+    if not text:
+        ReflectionAnswer.objects.filter(user=user, lesson=lesson, block_id=block_id).delete()
+        return None
+    answer, _created = ReflectionAnswer.objects.update_or_create(
+        user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+    )
+    return answer
+
+
+def acknowledge_warning(*, user: User, lesson: LessonPage) -> None:
+    ContentWarningAcknowledgement.objects.get_or_create(user=user, lesson=lesson)

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from courses import selectors, services
+from courses.forms import AssignCourseForm
+from courses.models import CoursePage, LessonPage, ReflectionAnswer
+
+
+def serve_course(request, course: CoursePage, default_serve):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if request.method == "POST":
+        try:
+            services.enrol_self(user=request.user, course=course)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("U bent ingeschreven voor %(course)s.") % {"course": course.title})
+        return redirect(course.url)
+    return default_serve(request)
+
+
+def serve_lesson(request, lesson: LessonPage):
+    """A lesson: locked courses explain what unlocks them; POSTs record progress and answers."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course = lesson.get_course()
+    missing = selectors.missing_prerequisites(request.user, course)
+    if missing:
+        return render(request, "courses/lesson_locked.html",
+                      {"page": lesson, "course": course, "missing": missing}, status=403)
+    if request.method == "POST":
+        return _lesson_post(request, lesson, course)
+    enrolment = services.record_visit(user=request.user, lesson=lesson, course=course)
+    overview = selectors.course_overview(request.user, course)
+    rows = overview["lesson_rows"]
+    index = next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
+    reflections = dict(
+        ReflectionAnswer.objects.filter(user=request.user, lesson=lesson).values_list("block_id", "text")
+    )
+    check_answers = request.session.get(f"check:{lesson.pk}", {})
+    return render(request, "courses/lesson_page.html", {
+        "page": lesson,
+        "course": course,
+        "enrolment": enrolment,
+        **overview,
+        "lesson_number": index + 1,
+        "previous_lesson": rows[index - 1].lesson if index > 0 else None,
+        "next_lesson_in_order": rows[index + 1].lesson if index + 1 < len(rows) else None,
+        "is_completed": rows[index].completed if rows else False,
+        "blocks": [(block, reflections.get(block.id, ""), check_answers.get(block.id)) for block in lesson.body],
+        "warning_acknowledged": selectors.warning_acknowledged(request.user, lesson),
+    })
+
+
+def _lesson_post(request, lesson: LessonPage, course: CoursePage):
+    action = request.POST.get("action")
+    anchor = ""
+    if action == "complete":
+        _enrolment, course_done = services.complete_lesson(user=request.user, lesson=lesson, course=course)
+        if course_done:
+            messages.success(request, _("Gefeliciteerd: u heeft alle lessen van %(course)s afgerond.")
+                             % {"course": course.title})
+            return redirect(course.url)
+        following = selectors.next_lesson_after(course, lesson)
+        messages.success(request, _("Les afgerond."))
+        return redirect(following.url if following else course.url)
+    if action == "reflection":
+        block_id = request.POST.get("block_id", "")
+        try:
+            services.save_reflection(user=request.user, lesson=lesson, block_id=block_id,
+                                     text=request.POST.get("text", ""))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Uw antwoord is opgeslagen. Alleen u kunt het lezen."))
+        anchor = f"#blok-{block_id}"
+    elif action == "check":
+        block_id = request.POST.get("block_id", "")
+        choice = request.POST.get("option")
+        if choice is None:
+            messages.error(request, _("Kies eerst een antwoord."))
+        else:
+            # Ungraded: the choice is kept in the session only, to show its feedback.
+            answers = request.session.get(f"check:{lesson.pk}", {})
+            answers[block_id] = choice
+            request.session[f"check:{lesson.pk}"] = answers
+        anchor = f"#blok-{block_id}"
+    elif action == "acknowledge":
+        services.acknowledge_warning(user=request.user, lesson=lesson)
+    return redirect(lesson.url + anchor)
+
+
+@login_required
+def my_learning(request):
+    services.sync_path_enrolments(user=request.user)
+    return render(request, "courses/my_learning.html", {
+        **selectors.learning_overview(request.user),
+        "catalogue": selectors.catalogue_page(),
+    })
+
+
+@login_required
+def assign(request):
+    """Managers assign a course with a deadline to a person or team of their own region."""
+    form = AssignCourseForm(request.POST or None, actor=request.user)
+    if not form.actor_may_assign:
+        raise PermissionDenied(_("Alleen managers wijzen cursussen toe."))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assign_course(actor=request.user, **form.assignment_kwargs())
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        except PermissionDenied as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("De cursus is toegewezen."))
+            return redirect("courses:assign")
+    return render(request, "courses/assign.html", {"form": form, "assignments": form.recent_assignments()})
