@@ -60,7 +60,12 @@ class PathRequirement:
 
 
 def path_requirements(membership: Membership | None) -> list[PathRequirement]:
-    """Courses of the learning paths that match the person's function and background, in order."""
+    """Courses of the learning paths that match the person's function and background, in order.
+
+    A path for the person's background comes first (an ex-SHG employee starts with child abuse,
+    an ex-AMK employee with partner violence and elder abuse), then the path for their function,
+    then the paths for everyone. A course that appears twice keeps its first place.
+    """
     if membership is None or membership.region_id is None:
         return []
     items = (
@@ -69,15 +74,18 @@ def path_requirements(membership: Membership | None) -> list[PathRequirement]:
             Q(path__background=membership.background) | Q(path__background=""),
             course__live=True,
         )
-        # Specific paths first (function and background set), general ones after.
-        .order_by("path__function", "-path__background", "sort_order")
-        .values_list("course_id", "mandatory", "due_within_days")
+        .values_list("course_id", "mandatory", "due_within_days", "path__function", "path__background",
+                     "sort_order")
     )
+    ordered = sorted(items, key=lambda row: (row[4] == "", row[3] is None, row[5]))
     seen: dict[int, PathRequirement] = {}
-    for course_id, mandatory, due_days in items:
+    for course_id, mandatory, due_days, _function, _background, _order in ordered:
         if course_id in seen:
             continue
-        deadline = membership.valid_from + timedelta(days=due_days) if due_days else None
+        # Counted from the start of the membership, or from today for people who were already
+        # working when the course joined the path (enrolment keeps the earliest deadline it saw).
+        base = max(membership.valid_from, timezone.localdate())
+        deadline = base + timedelta(days=due_days) if due_days else None
         seen[course_id] = PathRequirement(course_id, mandatory, deadline, "path")
     return list(seen.values())
 

@@ -194,6 +194,12 @@ COURSE = {
                     "<p><b>Onthulling</b>: als een kind of een afhankelijke volwassene zelf vertelt over geweld of "
                     "misbruik, wordt dat behandeld als acute onveiligheid. Voorbeeld: een leerling vertelt haar "
                     "mentor dat haar vader haar slaat als hij heeft gedronken.</p>"
+                    "<h3>Twijfel is een reden om te bellen</h3>"
+                    "<p>Twijfelt een professional in stap 4, dan kan hij of zij Veilig Thuis raadplegen. Dat is een "
+                    "adviesvraag: de professional blijft verantwoordelijk, en u helpt de vragen te beantwoorden. Let "
+                    "daarbij vooral op vraag 5. Hulp die loopt, is nog geen hulp die werkt. Vraag daarom concreet "
+                    "welke resultaten voor de veiligheid zijn bereikt en binnen welke termijn dat had moeten "
+                    "gebeuren.</p>"
                     "<h3>Werken met het werkblad</h3>"
                     "<p>Het werkblad bij deze les volgt de vijf vragen. Gebruik het om een advies- of meldgesprek "
                     "voor te bereiden of te oefenen. Schrijf per vraag op welke informatie u van de beller nodig "
@@ -204,9 +210,9 @@ COURSE = {
                 ("image", {
                     "key": "afwegingskader",
                     "alt": (
-                        "Stroomschema van de vijf vragen van het afwegingskader. Bij vraag 1 leidt nee tot afsluiten. "
-                        "Bij vraag 2 leidt ja tot melden bij Veilig Thuis. Bij de vragen 3, 4 en 5 leidt nee tot "
-                        "melden; ja bij vraag 5 leidt tot afsluiten met afspraken over toekomstige veiligheid."
+                        "Stroomschema van de vijf vragen van het afwegingskader. Vraag 1 nee: afsluiten. Vraag 2 ja: "
+                        "melden bij Veilig Thuis. Vraag 3, 4 of 5 nee: melden. Vraag 5 ja: afsluiten met afspraken "
+                        "over toekomstige veiligheid."
                     ),
                     "caption": "Het afwegingskader: vijf vragen die uitkomen bij twee besluiten, melden en/of hulp.",
                 }),
@@ -343,10 +349,9 @@ COURSE = {
                 }),
                 ("knowledge_check", {
                     "question": (
-                        "Een huisarts belt voor advies. Een patiënte komt al een jaar af en toe met letsel dat zij "
-                        "toeschrijft aan ‘vallen’; inmiddels vertelde zij dat haar partner haar duwt en slaat. De "
-                        "huisarts wil haar blijven behandelen en twijfelt over melden, omdat hij het vertrouwen niet "
-                        "wil schaden. Wat adviseert u?"
+                        "Een huisarts belt voor advies. Een patiënte komt al een jaar geregeld met letsel; nu vertelde zij "
+                        "dat haar partner haar duwt en slaat. De huisarts wil haar blijven behandelen en twijfelt over "
+                        "melden, omdat hij het vertrouwen niet wil schaden. Wat adviseert u?"
                     ),
                     "options": [
                         {

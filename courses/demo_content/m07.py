@@ -79,7 +79,7 @@ COURSE = {
                  "<p>Voor eergerelateerd geweld en vrouwelijke genitale verminking bevat de "
                  "meldcode aanvullende stappen. Een professional die zulke signalen opmerkt, neemt "
                  "direct contact op met Veilig Thuis en voert het gesprek uit stap 3 niet op eigen "
-                 "houtje met de familie. Binnen Veilig Thuis raadpleegt u bij eergerelateerde "
+                 "initiatief met de familie. Binnen Veilig Thuis raadpleegt u bij eergerelateerde "
                  "zaken het Landelijk Expertise Centrum Eergerelateerd Geweld van de politie (LEC "
                  "EGG), en bij huwelijksdwang of achterlating het Landelijk Knooppunt "
                  "Huwelijksdwang en Achterlating (LKHA). Controleer welke consultatieroute in uw "

@@ -53,8 +53,8 @@ COURSE = {
                  "multidisciplinair team of aan de directbetrokkenen zelf;</li>"
                  "<li><b>Voorwaarden &amp; Vervolg</b>: Veilig Thuis stelt veiligheidsvoorwaarden "
                  "vast en een ketenpartner werkt die met het gezin uit;</li>"
-                 "<li><b>Onderzoek</b> door Veilig Thuis zelf, dat na afloop ook uitmondt in een "
-                 "overdracht;</li>"
+                 "<li><b>Onderzoek</b> door Veilig Thuis zelf, dat na afloop doorgaans uitmondt in "
+                 "een overdracht;</li>"
                  "<li>een <b>verzoek aan de Raad voor de Kinderbescherming</b> om onderzoek te "
                  "doen;</li>"
                  "<li><b>geen vervolg</b>: de melding wordt omgezet in een advies of de "
@@ -124,8 +124,9 @@ COURSE = {
                                  "uitdrukkelijk heeft aanvaard.",
                          "correct": True,
                          "feedback": "Juist. Het Kwaliteitskader (onderdeel Zicht op veiligheid) stelt "
-                                     "eisen aan overdracht; pas als de ontvangende partij de zaak "
-                                     "aanvaardt en de afspraken kent, gaat de verantwoordelijkheid over."},
+                                     "eisen aan overdracht. Zolang de ontvangende partij de zaak niet "
+                                     "heeft aanvaard, is er geen overdracht en houdt Veilig Thuis zicht "
+                                     "op veiligheid."},
                         {"text": "Bij het lokale team, vanaf het moment dat de brief is verstuurd.",
                          "correct": False,
                          "feedback": "Niet juist. Versturen is nog geen overdracht. Zonder bevestiging "

@@ -156,6 +156,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def base_url():
+    """Tests use `server.url`. Defining this here also keeps pytest-playwright 0.10's fallback fixture
+    (a method on a plugin class) out, which pytest 9.2 warns about (PytestRemovedIn10Warning)."""
+    return None
+
+
+@pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     # Dutch like the site's users; a fixed desktop size unless a test sets its own viewport.
     return {**browser_context_args, "locale": "nl-NL", "viewport": {"width": 1280, "height": 900}}
