@@ -31,7 +31,8 @@ class VideoBlock(blocks.StructBlock):
     video = DocumentChooserBlock(label=_("Videobestand (mp4 of webm)"))
     captions = DocumentChooserBlock(label=_("Ondertiteling (WebVTT)"), required=False)
     transcript = blocks.RichTextBlock(
-        label=_("Transcript"), features=RICH_FEATURES,
+        label=_("Transcript"),
+        features=RICH_FEATURES,
         help_text=_("Verplicht: de volledige tekst, voor wie de video niet kan zien of horen."),
     )
 

@@ -37,12 +37,19 @@ CONTENT_DIR = Path(__file__).resolve().parent / "demo_content"
 
 # function slug or None (everyone), background or "" (every background), [(course code, mandatory, days)]
 PATHS = [
-    ("Basis voor iedere medewerker", None, "",
-     [("M01", True, 60), ("M02", True, 90), ("M05", True, 180), ("M06", True, 180), ("M12", True, 240)]),
-    ("Brug voor medewerkers uit het steunpunt huiselijk geweld", None, Background.EX_SHG,
-     [("M05", True, 120), ("M02", True, 90)]),
-    ("Brug voor medewerkers uit het AMK", None, Background.EX_AMK,
-     [("M06", True, 120), ("M07", False, None)]),
+    (
+        "Basis voor iedere medewerker",
+        None,
+        "",
+        [("M01", True, 60), ("M02", True, 90), ("M05", True, 180), ("M06", True, 180), ("M12", True, 240)],
+    ),
+    (
+        "Brug voor medewerkers uit het steunpunt huiselijk geweld",
+        None,
+        Background.EX_SHG,
+        [("M05", True, 120), ("M02", True, 90)],
+    ),
+    ("Brug voor medewerkers uit het AMK", None, Background.EX_AMK, [("M06", True, 120), ("M07", False, None)]),
     ("Advies en meldingen", "advies-en-meldingen", "", [("M03", True, 150)]),
     ("Veiligheidsbeoordeling", "veiligheidsbeoordeling", "", [("M03", True, 150), ("M04", True, 180)]),
     ("Onderzoek", "onderzoeker", "", [("M04", True, 180), ("M07", True, 240), ("M09", False, None)]),
@@ -60,21 +67,46 @@ def _load_content() -> list[dict]:
 # --- Media -------------------------------------------------------------------------------------
 
 DIAGRAMS = {
-    "meldcode-stappen": ("De vijf stappen van de meldcode", [
-        "1  Signalen in kaart brengen (met kindcheck)", "2  Collegiale consultatie; zo nodig Veilig Thuis of letselduiding",
-        "3  Gesprek met de cliënt of ouders", "4  Wegen met het afwegingskader", "5  Beslissen: melden én/of hulp"]),
-    "afwegingskader": ("Afwegingskader: vijf vragen", [
-        "1  Vermoeden van huiselijk geweld of kindermishandeling?", "2  Acute of structurele onveiligheid? Ja: melden",
-        "3  Kan ik passende hulp bieden of organiseren?", "4  Aanvaarden de betrokkenen die hulp?",
-        "5  Leidt de hulp tot duurzame veiligheid?"]),
-    "proces-veilig-thuis": ("Van melding tot monitoring", [
-        "Advies of melding", "Veiligheidsbeoordeling (uiterlijk binnen 5 werkdagen)",
-        "Route: overdracht · Voorwaarden & Vervolg · onderzoek · verzoek RvdK · geen vervolg",
-        "Terugkoppeling aan de melder", "Monitoring: blijft het veilig?"]),
-    "tijdlijn-vijf-werkdagen": ("Vijf werkdagen voor de veiligheidsbeoordeling", [
-        "Dag 0  Melding ontvangen; acute signalen dezelfde dag oppakken", "Dag 1-2  Radar: eerdere meldingen en betrokkenheid",
-        "Dag 2-3  Informatie aanvullen, overleg met gedragswetenschapper", "Dag 4  Besluit over route en verantwoordelijke",
-        "Dag 5  Uiterste termijn; besluit vastgelegd en teruggekoppeld"]),
+    "meldcode-stappen": (
+        "De vijf stappen van de meldcode",
+        [
+            "1  Signalen in kaart brengen (met kindcheck)",
+            "2  Collegiale consultatie; zo nodig Veilig Thuis of letselduiding",
+            "3  Gesprek met de cliënt of ouders",
+            "4  Wegen met het afwegingskader",
+            "5  Beslissen: melden én/of hulp",
+        ],
+    ),
+    "afwegingskader": (
+        "Afwegingskader: vijf vragen",
+        [
+            "1  Vermoeden van huiselijk geweld of kindermishandeling?",
+            "2  Acute of structurele onveiligheid? Ja: melden",
+            "3  Kan ik passende hulp bieden of organiseren?",
+            "4  Aanvaarden de betrokkenen die hulp?",
+            "5  Leidt de hulp tot duurzame veiligheid?",
+        ],
+    ),
+    "proces-veilig-thuis": (
+        "Van melding tot monitoring",
+        [
+            "Advies of melding",
+            "Veiligheidsbeoordeling (uiterlijk binnen 5 werkdagen)",
+            "Route: overdracht · Voorwaarden & Vervolg · onderzoek · verzoek RvdK · geen vervolg",
+            "Terugkoppeling aan de melder",
+            "Monitoring: blijft het veilig?",
+        ],
+    ),
+    "tijdlijn-vijf-werkdagen": (
+        "Vijf werkdagen voor de veiligheidsbeoordeling",
+        [
+            "Dag 0  Melding ontvangen; acute signalen dezelfde dag oppakken",
+            "Dag 1-2  Radar: eerdere meldingen en betrokkenheid",
+            "Dag 2-3  Informatie aanvullen, overleg met gedragswetenschapper",
+            "Dag 4  Besluit over route en verantwoordelijke",
+            "Dag 5  Uiterste termijn; besluit vastgelegd en teruggekoppeld",
+        ],
+    ),
 }
 
 
@@ -94,37 +126,63 @@ def _diagram_png(title: str, steps: list[str]) -> bytes:
     draw.text((40, 35), title, fill="#0b5a6b", font=bold)
     for index, step in enumerate(steps):
         top = 110 + index * row
-        draw.rounded_rectangle((40, top, width - 40, top + row - 18), radius=14, fill="#e7f1f3", outline="#0b5a6b",
-                               width=3)
+        draw.rounded_rectangle(
+            (40, top, width - 40, top + row - 18), radius=14, fill="#e7f1f3", outline="#0b5a6b", width=3
+        )
         draw.text((65, top + 20), step, fill="#1b1f24", font=regular)
         if index < len(steps) - 1:
-            draw.polygon([(width // 2 - 14, top + row - 16), (width // 2 + 14, top + row - 16),
-                          (width // 2, top + row - 2)], fill="#0b5a6b")
+            draw.polygon(
+                [(width // 2 - 14, top + row - 16), (width // 2 + 14, top + row - 16), (width // 2, top + row - 2)],
+                fill="#0b5a6b",
+            )
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
 
 
 DOCUMENTS = {
-    "werkblad-afwegingskader": ("Werkblad afwegingskader", [
-        ("Vraag 1", "Heb ik op basis van stap 1 tot en met 4 een vermoeden van (dreiging van) huiselijk geweld of "
-                    "kindermishandeling? Noteer de signalen en hun bron, gescheiden van uw interpretatie."),
-        ("Vraag 2", "Is er sprake van acute en/of structurele onveiligheid? Zo ja: melden bij Veilig Thuis. "
-                    "Vragen 3 tot en met 5 beantwoordt u dan samen met Veilig Thuis."),
-        ("Vraag 3", "Ben ik in staat om effectieve hulp te bieden of te organiseren? Wat is daarvoor nodig?"),
-        ("Vraag 4", "Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten? Hoe weet u dat?"),
-        ("Vraag 5", "Leidt de hulp binnen de gewenste termijn tot duurzame veiligheid en welzijn? Welke afspraken "
-                    "maakt u om dat te blijven volgen?"),
-    ]),
-    "checklist-overdracht": ("Checklist warme overdracht", [
-        ("Voor het gesprek", "Is duidelijk wie na de overdracht verantwoordelijk is voor zicht op veiligheid? "
-                             "Zijn de veiligheidsvoorwaarden concreet en toetsbaar geformuleerd?"),
-        ("In het gesprek", "Zitten gezin, Veilig Thuis en de nieuwe hulpverlener samen aan tafel? Zijn de "
-                           "voorwaarden, de risico's en de signalen van terugval besproken?"),
-        ("Afspraken", "Wie monitort, hoe vaak en wanneer? Wat gebeurt er als een voorwaarde niet wordt nageleefd?"),
-        ("Na het gesprek", "Is de melder teruggekoppeld? Is de overdracht vastgelegd met datum, deelnemers en "
-                           "afspraken?"),
-    ]),
+    "werkblad-afwegingskader": (
+        "Werkblad afwegingskader",
+        [
+            (
+                "Vraag 1",
+                "Heb ik op basis van stap 1 tot en met 4 een vermoeden van (dreiging van) huiselijk geweld of "
+                "kindermishandeling? Noteer de signalen en hun bron, gescheiden van uw interpretatie.",
+            ),
+            (
+                "Vraag 2",
+                "Is er sprake van acute en/of structurele onveiligheid? Zo ja: melden bij Veilig Thuis. "
+                "Vragen 3 tot en met 5 beantwoordt u dan samen met Veilig Thuis.",
+            ),
+            ("Vraag 3", "Ben ik in staat om effectieve hulp te bieden of te organiseren? Wat is daarvoor nodig?"),
+            ("Vraag 4", "Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten? Hoe weet u dat?"),
+            (
+                "Vraag 5",
+                "Leidt de hulp binnen de gewenste termijn tot duurzame veiligheid en welzijn? Welke afspraken "
+                "maakt u om dat te blijven volgen?",
+            ),
+        ],
+    ),
+    "checklist-overdracht": (
+        "Checklist warme overdracht",
+        [
+            (
+                "Voor het gesprek",
+                "Is duidelijk wie na de overdracht verantwoordelijk is voor zicht op veiligheid? "
+                "Zijn de veiligheidsvoorwaarden concreet en toetsbaar geformuleerd?",
+            ),
+            (
+                "In het gesprek",
+                "Zitten gezin, Veilig Thuis en de nieuwe hulpverlener samen aan tafel? Zijn de "
+                "voorwaarden, de risico's en de signalen van terugval besproken?",
+            ),
+            ("Afspraken", "Wie monitort, hoe vaak en wanneer? Wat gebeurt er als een voorwaarde niet wordt nageleefd?"),
+            (
+                "Na het gesprek",
+                "Is de melder teruggekoppeld? Is de overdracht vastgelegd met datum, deelnemers en afspraken?",
+            ),
+        ],
+    ),
 }
 
 
@@ -182,9 +240,10 @@ def _catalogue() -> CourseCatalogPage:
         return catalogue
     home = HomePage.objects.get()
     catalogue = CourseCatalogPage(
-        title="Cursussen", slug="cursussen",
+        title="Cursussen",
+        slug="cursussen",
         intro="Alle cursussen van het programma Deskundigheidsbevordering Veilig Thuis. Zoek op onderwerp of "
-              "filter op competentie, functie en vorm van geweld.",
+        "filter op competentie, functie en vorm van geweld.",
     )
     home.add_child(instance=catalogue)
     catalogue.save_revision().publish()
@@ -193,7 +252,10 @@ def _catalogue() -> CourseCatalogPage:
 
 def _create_course(catalogue, data: dict, images, documents) -> CoursePage:
     course = CoursePage(
-        title=data["title"], slug=data["slug"], code=data["code"], summary=data["summary"],
+        title=data["title"],
+        slug=data["slug"],
+        code=data["code"],
+        summary=data["summary"],
         learning_objectives="\n".join(data.get("learning_objectives", [])),
         for_all_functions=data["functions"] == "all",
         study_load_hours=data["study_load_hours"],
@@ -211,7 +273,9 @@ def _create_course(catalogue, data: dict, images, documents) -> CoursePage:
     course.save_revision().publish()
     for lesson_data in data["lessons"]:
         lesson = LessonPage(
-            title=lesson_data["title"], slug=lesson_data["slug"], summary=lesson_data.get("summary", ""),
+            title=lesson_data["title"],
+            slug=lesson_data["slug"],
+            summary=lesson_data.get("summary", ""),
             duration_minutes=lesson_data.get("duration_minutes", 20),
             body=[_block(kind, value, images, documents) for kind, value in lesson_data["body"]],
         )
@@ -224,15 +288,17 @@ def _learning_paths(by_code: dict[str, CoursePage]) -> None:
     functions = {f.slug: f for f in Function.objects.all()}
     for name, function_slug, background, items in PATHS:
         path, created = LearningPath.objects.get_or_create(
-            function=functions.get(function_slug) if function_slug else None, background=background,
+            function=functions.get(function_slug) if function_slug else None,
+            background=background,
             defaults={"name": name},
         )
         if not created:
             continue
         for order, (code, mandatory, days) in enumerate(items):
             if code in by_code:
-                LearningPathItem.objects.create(path=path, course=by_code[code], mandatory=mandatory,
-                                                due_within_days=days, sort_order=order)
+                LearningPathItem.objects.create(
+                    path=path, course=by_code[code], mandatory=mandatory, due_within_days=days, sort_order=order
+                )
 
 
 def _progress(by_code: dict[str, CoursePage]) -> int:
@@ -241,8 +307,11 @@ def _progress(by_code: dict[str, CoursePage]) -> int:
     from courses.services import assign_course, sync_path_enrolments
 
     rng = random.Random(2026)  # noqa: S311
-    people = list(User.objects.filter(is_active=True, memberships__valid_to__isnull=True,
-                                      memberships__region__isnull=False).order_by("email"))
+    people = list(
+        User.objects.filter(
+            is_active=True, memberships__valid_to__isnull=True, memberships__region__isnull=False
+        ).order_by("email")
+    )
     lessons = {code: list(lessons_of(course)) for code, course in by_code.items()}
     touched = 0
     now = timezone.now()
@@ -257,8 +326,9 @@ def _progress(by_code: dict[str, CoursePage]) -> int:
             plan = {}
             for enrolment in Enrolment.objects.filter(user=person).select_related("course"):
                 code = enrolment.course.code
-                done = rng.choices([3, 2, 1, 0], weights={"M01": [7, 1, 1, 1], "M02": [4, 2, 2, 2]}.get(
-                    code, [2, 1, 2, 5]))[0]
+                done = rng.choices(
+                    [3, 2, 1, 0], weights={"M01": [7, 1, 1, 1], "M02": [4, 2, 2, 2]}.get(code, [2, 1, 2, 5])
+                )[0]
                 plan[code] = done
         for code, done in plan.items():
             enrolment = Enrolment.objects.filter(user=person, course=by_code.get(code)).first()
@@ -266,27 +336,42 @@ def _progress(by_code: dict[str, CoursePage]) -> int:
                 continue
             days_ago = rng.randint(5, 300)
             for offset, lesson in enumerate(lessons[code][:done]):
-                LessonCompletion.objects.create(enrolment=enrolment, lesson=lesson,
-                                                completed_at=now - timezone.timedelta(days=days_ago - offset))
-            fields = {"last_lesson": lessons[code][min(done, len(lessons[code])) - 1],
-                      "last_activity_at": now - timezone.timedelta(days=days_ago - done)}
+                LessonCompletion.objects.create(
+                    enrolment=enrolment, lesson=lesson, completed_at=now - timezone.timedelta(days=days_ago - offset)
+                )
+            fields = {
+                "last_lesson": lessons[code][min(done, len(lessons[code])) - 1],
+                "last_activity_at": now - timezone.timedelta(days=days_ago - done),
+            }
             if done >= len(lessons[code]):
-                fields.update(completed_at=now - timezone.timedelta(days=days_ago - done),
-                              completed_version=by_code[code].version)
+                fields.update(
+                    completed_at=now - timezone.timedelta(days=days_ago - done), completed_version=by_code[code].version
+                )
             Enrolment.objects.filter(pk=enrolment.pk).update(**fields)
     # A manager's assignment with a deadline that has passed, so "overdue" has something to show.
     manager = User.objects.filter(email="manager.groningen@demo.example").first()
     employee = User.objects.filter(email="medewerker@demo.example").first()
     if manager and employee and "M12" in by_code and not Assignment.objects.filter(user=employee).exists():
-        assignment = assign_course(actor=manager, course=by_code["M12"], user=employee,
-                                   deadline=timezone.localdate() + timezone.timedelta(days=30))
+        assignment = assign_course(
+            actor=manager,
+            course=by_code["M12"],
+            user=employee,
+            deadline=timezone.localdate() + timezone.timedelta(days=30),
+        )
         past = timezone.localdate() - timezone.timedelta(days=10)
         Assignment.objects.filter(pk=assignment.pk).update(deadline=past)
         Enrolment.objects.filter(user=employee, course=by_code["M12"]).update(deadline=past)
     team = Team.objects.filter(region__slug="groningen", name="Veiligheidsbeoordeling").first()
-    if manager and team and "M10" not in by_code and "M07" in by_code and not Assignment.objects.filter(team=team).exists():
-        assign_course(actor=manager, course=by_code["M07"], team=team,
-                      deadline=timezone.localdate() + timezone.timedelta(days=60))
+    if (
+        manager
+        and team
+        and "M10" not in by_code
+        and "M07" in by_code
+        and not Assignment.objects.filter(team=team).exists()
+    ):
+        assign_course(
+            actor=manager, course=by_code["M07"], team=team, deadline=timezone.localdate() + timezone.timedelta(days=60)
+        )
     return touched
 
 

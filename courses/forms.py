@@ -11,10 +11,12 @@ from organisations.scoping import scope_for
 
 class AssignCourseForm(forms.Form):
     course = forms.ModelChoiceField(label=_("Cursus"), queryset=CoursePage.objects.none())
-    person = forms.ModelChoiceField(label=_("Persoon"), queryset=User.objects.none(), required=False,
-                                    empty_label=_("— geen: een heel team —"))
-    team = forms.ModelChoiceField(label=_("Of een heel team"), queryset=Team.objects.none(), required=False,
-                                  empty_label=_("— geen —"))
+    person = forms.ModelChoiceField(
+        label=_("Persoon"), queryset=User.objects.none(), required=False, empty_label=_("— geen: een heel team —")
+    )
+    team = forms.ModelChoiceField(
+        label=_("Of een heel team"), queryset=Team.objects.none(), required=False, empty_label=_("— geen —")
+    )
     deadline = forms.DateField(label=_("Deadline"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, actor: User, **kwargs):
@@ -23,8 +25,9 @@ class AssignCourseForm(forms.Form):
         scope = scope_for(actor)
         self.actor_may_assign = scope.all_regions or scope.region_id is not None
         self.fields["course"].queryset = CoursePage.objects.live().order_by("code", "title")
-        self.fields["person"].queryset = User.objects.visible_to(actor).filter(is_active=True).order_by(
-            "last_name", "first_name")
+        self.fields["person"].queryset = (
+            User.objects.visible_to(actor).filter(is_active=True).order_by("last_name", "first_name")
+        )
         self.fields["team"].queryset = Team.objects.visible_to(actor).select_related("region")
 
     def clean(self):
@@ -38,9 +41,16 @@ class AssignCourseForm(forms.Form):
 
     def assignment_kwargs(self) -> dict:
         data = self.cleaned_data
-        return {"course": data["course"], "deadline": data["deadline"], "user": data.get("person"),
-                "team": data.get("team")}
+        return {
+            "course": data["course"],
+            "deadline": data["deadline"],
+            "user": data.get("person"),
+            "team": data.get("team"),
+        }
 
     def recent_assignments(self):
-        return Assignment.objects.visible_to(self.actor).select_related("course", "user", "team").order_by(
-            "-created_at")[:20]
+        return (
+            Assignment.objects.visible_to(self.actor)
+            .select_related("course", "user", "team")
+            .order_by("-created_at")[:20]
+        )

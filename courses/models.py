@@ -148,8 +148,9 @@ class CoursePage(Page):
     forms_of_violence = ParentalManyToManyField(
         FormOfViolence, blank=True, related_name="courses", verbose_name=_("vormen van geweld")
     )
-    competences = ParentalManyToManyField(Competence, blank=True, related_name="courses",
-                                          verbose_name=_("competenties"))
+    competences = ParentalManyToManyField(
+        Competence, blank=True, related_name="courses", verbose_name=_("competenties")
+    )
     study_load_hours = models.DecimalField(
         _("studiebelasting (uren)"), max_digits=4, decimal_places=1, validators=[MinValueValidator(0)]
     )
@@ -162,9 +163,7 @@ class CoursePage(Page):
     prerequisites = ParentalManyToManyField(
         "self", blank=True, symmetrical=False, related_name="unlocks", verbose_name=_("voorkennis (cursussen)")
     )
-    certificate_validity_months = models.PositiveSmallIntegerField(
-        _("geldigheid certificaat (maanden)"), default=36
-    )
+    certificate_validity_months = models.PositiveSmallIntegerField(_("geldigheid certificaat (maanden)"), default=36)
     version = models.PositiveIntegerField(_("versie"), default=1, editable=False)
     #: Completions of versions below this one need recertification (see CoursePage.save()).
     recertify_below_version = models.PositiveIntegerField(default=1, editable=False)
@@ -184,14 +183,21 @@ class CoursePage(Page):
         FieldPanel("summary"),
         FieldPanel("learning_objectives"),
         MultiFieldPanel(
-            [FieldPanel("for_all_functions"), FieldPanel("target_functions"), FieldPanel("forms_of_violence"),
-             FieldPanel("competences"), FieldPanel("prerequisites")],
+            [
+                FieldPanel("for_all_functions"),
+                FieldPanel("target_functions"),
+                FieldPanel("forms_of_violence"),
+                FieldPanel("competences"),
+                FieldPanel("prerequisites"),
+            ],
             heading=_("Voor wie en waarover"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("accreditation_body"), FieldPanel("accreditation_number")]),
-             FieldRowPanel([FieldPanel("accreditation_points"), FieldPanel("accreditation_valid_until")]),
-             FieldPanel("certificate_validity_months")],
+            [
+                FieldRowPanel([FieldPanel("accreditation_body"), FieldPanel("accreditation_number")]),
+                FieldRowPanel([FieldPanel("accreditation_points"), FieldPanel("accreditation_valid_until")]),
+                FieldPanel("certificate_validity_months"),
+            ],
             heading=_("Accreditatie en certificaat"),
         ),
     ]
@@ -259,9 +265,7 @@ class LessonPage(Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
 
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
-    content_panels = [
-        *Page.content_panels, FieldPanel("summary"), FieldPanel("duration_minutes"), FieldPanel("body")
-    ]
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("duration_minutes"), FieldPanel("body")]
     parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types: list[str] = []
 
@@ -311,18 +315,28 @@ class LearningPath(ClusterableModel):
 
     name = models.CharField(_("naam"), max_length=150)
     function = models.ForeignKey(
-        Function, on_delete=models.PROTECT, null=True, blank=True, related_name="learning_paths",
-        verbose_name=_("functie"), help_text=_("Leeg: voor alle functies."),
+        Function,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="learning_paths",
+        verbose_name=_("functie"),
+        help_text=_("Leeg: voor alle functies."),
     )
     background = models.CharField(
-        _("achtergrond"), max_length=10, choices=Background.choices, blank=True,
+        _("achtergrond"),
+        max_length=10,
+        choices=Background.choices,
+        blank=True,
         help_text=_("Leeg: voor iedere achtergrond."),
     )
     description = models.TextField(_("toelichting"), blank=True)
 
     panels = [
-        FieldPanel("name"), FieldRowPanel([FieldPanel("function"), FieldPanel("background")]),
-        FieldPanel("description"), InlinePanel("items", label=_("Cursussen"), min_num=1),
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("function"), FieldPanel("background")]),
+        FieldPanel("description"),
+        InlinePanel("items", label=_("Cursussen"), min_num=1),
     ]
 
     class Meta:
@@ -332,10 +346,14 @@ class LearningPath(ClusterableModel):
         # One path per (function, background); "all functions" counts as one value. Two partial
         # constraints because NULLs are distinct in a plain unique constraint.
         constraints = [
-            models.UniqueConstraint(fields=["function", "background"], condition=Q(function__isnull=False),
-                                    name="one_path_per_function_background"),
-            models.UniqueConstraint(fields=["background"], condition=Q(function__isnull=True),
-                                    name="one_general_path_per_background"),
+            models.UniqueConstraint(
+                fields=["function", "background"],
+                condition=Q(function__isnull=False),
+                name="one_path_per_function_background",
+            ),
+            models.UniqueConstraint(
+                fields=["background"], condition=Q(function__isnull=True), name="one_general_path_per_background"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -347,7 +365,9 @@ class LearningPathItem(Orderable):
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="+", verbose_name=_("cursus"))
     mandatory = models.BooleanField(_("verplicht"), default=True)
     due_within_days = models.PositiveSmallIntegerField(
-        _("af te ronden binnen (dagen)"), null=True, blank=True,
+        _("af te ronden binnen (dagen)"),
+        null=True,
+        blank=True,
         help_text=_("Gerekend vanaf de start van het lidmaatschap. Leeg: geen termijn."),
     )
 
@@ -373,10 +393,12 @@ class Assignment(models.Model):
 
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="assignments")
     region = models.ForeignKey("organisations.Region", on_delete=models.PROTECT, related_name="+")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                             related_name="course_assignments")
-    team = models.ForeignKey("organisations.Team", on_delete=models.PROTECT, null=True, blank=True,
-                             related_name="course_assignments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="course_assignments"
+    )
+    team = models.ForeignKey(
+        "organisations.Team", on_delete=models.PROTECT, null=True, blank=True, related_name="course_assignments"
+    )
     deadline = models.DateField(_("deadline"))
     assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
@@ -387,7 +409,8 @@ class Assignment(models.Model):
         ordering = ["deadline"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(user__isnull=False) & Q(team__isnull=True)) | (Q(user__isnull=True) & Q(team__isnull=False)),
+                condition=(Q(user__isnull=False) & Q(team__isnull=True))
+                | (Q(user__isnull=True) & Q(team__isnull=False)),
                 name="assignment_person_xor_team",
             ),
         ]
@@ -442,9 +465,7 @@ class LessonCompletion(models.Model):
     completed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["enrolment", "lesson"], name="lesson_completed_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["enrolment", "lesson"], name="lesson_completed_once")]
 
 
 class ReflectionAnswer(models.Model):

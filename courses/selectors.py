@@ -68,15 +68,11 @@ def path_requirements(membership: Membership | None) -> list[PathRequirement]:
     """
     if membership is None or membership.region_id is None:
         return []
-    items = (
-        LearningPathItem.objects.filter(
-            Q(path__function=membership.function_id) | Q(path__function__isnull=True),
-            Q(path__background=membership.background) | Q(path__background=""),
-            course__live=True,
-        )
-        .values_list("course_id", "mandatory", "due_within_days", "path__function", "path__background",
-                     "sort_order")
-    )
+    items = LearningPathItem.objects.filter(
+        Q(path__function=membership.function_id) | Q(path__function__isnull=True),
+        Q(path__background=membership.background) | Q(path__background=""),
+        course__live=True,
+    ).values_list("course_id", "mandatory", "due_within_days", "path__function", "path__background", "sort_order")
     ordered = sorted(items, key=lambda row: (row[4] == "", row[3] is None, row[5]))
     seen: dict[int, PathRequirement] = {}
     for course_id, mandatory, due_days, _function, _background, _order in ordered:
@@ -163,13 +159,18 @@ class LearningItem:
 
     @property
     def is_overdue(self) -> bool:
-        return bool(self.enrolment.deadline and not self.enrolment.completed_at
-                    and self.enrolment.deadline < timezone.localdate())
+        return bool(
+            self.enrolment.deadline
+            and not self.enrolment.completed_at
+            and self.enrolment.deadline < timezone.localdate()
+        )
 
     @property
     def needs_recertification(self) -> bool:
-        return bool(self.enrolment.completed_at
-                    and (self.enrolment.completed_version or 0) < self.course.recertify_below_version)
+        return bool(
+            self.enrolment.completed_at
+            and (self.enrolment.completed_version or 0) < self.course.recertify_below_version
+        )
 
 
 def learning_overview(user) -> dict:
@@ -191,9 +192,9 @@ def learning_overview(user) -> dict:
     totals = lesson_counts(latest)
     completed = {cid for cid, e in latest.items() if e.completed_at}
     prerequisites: dict[int, list[CoursePage]] = {}
-    for through in CoursePage.prerequisites.through.objects.filter(
-        from_coursepage_id__in=list(latest)
-    ).select_related("to_coursepage"):
+    for through in CoursePage.prerequisites.through.objects.filter(from_coursepage_id__in=list(latest)).select_related(
+        "to_coursepage"
+    ):
         if through.to_coursepage_id not in completed:
             prerequisites.setdefault(through.from_coursepage_id, []).append(through.to_coursepage)
 

@@ -65,17 +65,28 @@ def sync_path_enrolments(*, user: User) -> int:
     courses = {c.pk: c for c in CoursePage.objects.live()}
     for requirement in selectors.path_requirements(membership):
         if requirement.course_id in courses:
-            _enrol(user=user, course=courses[requirement.course_id], source=EnrolmentSource.PATH,
-                   mandatory=requirement.mandatory, deadline=requirement.deadline)
+            _enrol(
+                user=user,
+                course=courses[requirement.course_id],
+                source=EnrolmentSource.PATH,
+                mandatory=requirement.mandatory,
+                deadline=requirement.deadline,
+            )
     for assignment in selectors.assignments_for(user):
-        _enrol(user=user, course=courses.get(assignment.course_id) or assignment.course,
-               source=EnrolmentSource.ASSIGNMENT, mandatory=True, deadline=assignment.deadline)
+        _enrol(
+            user=user,
+            course=courses.get(assignment.course_id) or assignment.course,
+            source=EnrolmentSource.ASSIGNMENT,
+            mandatory=True,
+            deadline=assignment.deadline,
+        )
     return Enrolment.objects.filter(user=user).count() - before
 
 
 @transaction.atomic
-def assign_course(*, actor: User, course: CoursePage, deadline: date, user: User | None = None,
-                  team: Team | None = None) -> Assignment:
+def assign_course(
+    *, actor: User, course: CoursePage, deadline: date, user: User | None = None, team: Team | None = None
+) -> Assignment:
     """A manager assigns a course with a deadline to a person or team of their own region.
 
     Raises PermissionDenied for anyone outside the actor's region (checked through the scoped
@@ -99,8 +110,10 @@ def assign_course(*, actor: User, course: CoursePage, deadline: date, user: User
     assignment = Assignment.objects.create(
         course=course, region=region, user=user, team=team, deadline=deadline, assigned_by=actor
     )
-    members = [user] if user else list(
-        User.objects.filter(is_active=True, memberships__team=team, memberships__valid_to__isnull=True)
+    members = (
+        [user]
+        if user
+        else list(User.objects.filter(is_active=True, memberships__team=team, memberships__valid_to__isnull=True))
     )
     for member in members:
         _enrol(user=member, course=course, source=EnrolmentSource.ASSIGNMENT, mandatory=True, deadline=deadline)
@@ -110,9 +123,7 @@ def assign_course(*, actor: User, course: CoursePage, deadline: date, user: User
 def enrol_self(*, user: User, course: CoursePage) -> Enrolment:
     """Self-enrolment, for any live course whose prerequisites are met."""
     if missing := selectors.missing_prerequisites(user, course):
-        raise ValidationError(
-            _("Rond eerst %(courses)s af.") % {"courses": ", ".join(c.title for c in missing)}
-        )
+        raise ValidationError(_("Rond eerst %(courses)s af.") % {"courses": ", ".join(c.title for c in missing)})
     return _enrol(user=user, course=course, source=EnrolmentSource.SELF, mandatory=False, deadline=None)
 
 

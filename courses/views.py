@@ -33,8 +33,9 @@ def serve_lesson(request, lesson: LessonPage):
     course = lesson.get_course()
     missing = selectors.missing_prerequisites(request.user, course)
     if missing:
-        return render(request, "courses/lesson_locked.html",
-                      {"page": lesson, "course": course, "missing": missing}, status=403)
+        return render(
+            request, "courses/lesson_locked.html", {"page": lesson, "course": course, "missing": missing}, status=403
+        )
     if request.method == "POST":
         return _lesson_post(request, lesson, course)
     enrolment = services.record_visit(user=request.user, lesson=lesson, course=course)
@@ -45,18 +46,22 @@ def serve_lesson(request, lesson: LessonPage):
         ReflectionAnswer.objects.filter(user=request.user, lesson=lesson).values_list("block_id", "text")
     )
     check_answers = request.session.get(f"check:{lesson.pk}", {})
-    return render(request, "courses/lesson_page.html", {
-        "page": lesson,
-        "course": course,
-        "enrolment": enrolment,
-        **overview,
-        "lesson_number": index + 1,
-        "previous_lesson": rows[index - 1].lesson if index > 0 else None,
-        "next_lesson_in_order": rows[index + 1].lesson if index + 1 < len(rows) else None,
-        "is_completed": rows[index].completed if rows else False,
-        "blocks": [(block, reflections.get(block.id, ""), check_answers.get(block.id)) for block in lesson.body],
-        "warning_acknowledged": selectors.warning_acknowledged(request.user, lesson),
-    })
+    return render(
+        request,
+        "courses/lesson_page.html",
+        {
+            "page": lesson,
+            "course": course,
+            "enrolment": enrolment,
+            **overview,
+            "lesson_number": index + 1,
+            "previous_lesson": rows[index - 1].lesson if index > 0 else None,
+            "next_lesson_in_order": rows[index + 1].lesson if index + 1 < len(rows) else None,
+            "is_completed": rows[index].completed if rows else False,
+            "blocks": [(block, reflections.get(block.id, ""), check_answers.get(block.id)) for block in lesson.body],
+            "warning_acknowledged": selectors.warning_acknowledged(request.user, lesson),
+        },
+    )
 
 
 def _lesson_post(request, lesson: LessonPage, course: CoursePage):
@@ -65,8 +70,9 @@ def _lesson_post(request, lesson: LessonPage, course: CoursePage):
     if action == "complete":
         _enrolment, course_done = services.complete_lesson(user=request.user, lesson=lesson, course=course)
         if course_done:
-            messages.success(request, _("Gefeliciteerd: u heeft alle lessen van %(course)s afgerond.")
-                             % {"course": course.title})
+            messages.success(
+                request, _("Gefeliciteerd: u heeft alle lessen van %(course)s afgerond.") % {"course": course.title}
+            )
             return redirect(course.url)
         following = selectors.next_lesson_after(course, lesson)
         messages.success(request, _("Les afgerond."))
@@ -74,8 +80,9 @@ def _lesson_post(request, lesson: LessonPage, course: CoursePage):
     if action == "reflection":
         block_id = request.POST.get("block_id", "")
         try:
-            services.save_reflection(user=request.user, lesson=lesson, block_id=block_id,
-                                     text=request.POST.get("text", ""))
+            services.save_reflection(
+                user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -100,10 +107,14 @@ def _lesson_post(request, lesson: LessonPage, course: CoursePage):
 @login_required
 def my_learning(request):
     services.sync_path_enrolments(user=request.user)
-    return render(request, "courses/my_learning.html", {
-        **selectors.learning_overview(request.user),
-        "catalogue": selectors.catalogue_page(),
-    })
+    return render(
+        request,
+        "courses/my_learning.html",
+        {
+            **selectors.learning_overview(request.user),
+            "catalogue": selectors.catalogue_page(),
+        },
+    )
 
 
 @login_required

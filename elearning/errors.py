@@ -1,8 +1,8 @@
 """Error pages in the site's own style. 500 renders without context processors that touch the DB."""
 
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.http import HttpResponseServerError
 
 
 def permission_denied(request, exception=None):

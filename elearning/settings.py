@@ -186,7 +186,6 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
-ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "allauth.account.forms.EmailAwarePasswordResetTokenGenerator"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[AMHK Academie] "
 ACCOUNT_RATE_LIMITS = {
     # Per address: 10 failures a minute; per account: 5 failures per 5 minutes (allauth's defaults
@@ -311,4 +310,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}, "django_tasks": {"level": "WARNING"}},
 }
-

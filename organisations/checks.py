@@ -18,9 +18,7 @@ def unscoped_region_models(models=None) -> list:
         if model._meta.app_label not in PROJECT_APPS or model is Region:
             continue
         owns_region = getattr(model, "region_owned", False) or any(
-            field.many_to_one and field.related_model is Region
-            for field in model._meta.get_fields()
-            if field.concrete
+            field.many_to_one and field.related_model is Region for field in model._meta.get_fields() if field.concrete
         )
         if owns_region and not isinstance(model._default_manager.get_queryset(), RegionScopedQuerySet):
             found.append(model)

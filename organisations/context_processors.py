@@ -15,13 +15,28 @@ def navigation(request) -> dict:
     if user is None or not user.is_authenticated:
         return {"nav_items": items}
     if can_manage_people(user):
-        items.append({"label": _("Mensen"), "url": reverse("organisations:people_list"),
-                      "description": _("Collega's uitnodigen, zoeken, wijzigen of deactiveren.")})
+        items.append(
+            {
+                "label": _("Mensen"),
+                "url": reverse("organisations:people_list"),
+                "description": _("Collega's uitnodigen, zoeken, wijzigen of deactiveren."),
+            }
+        )
     if user.is_superuser or user.role == Role.TRAINER:
-        items.append({"label": _("CMS"), "url": "/cms/",
-                      "description": _("Cursussen, lessen en casussen schrijven en laten beoordelen.")})
-    items.append({"label": _("Account"), "url": reverse("account_email"),
-                  "description": _("Wachtwoord, tweestapsverificatie en ingelogde apparaten.")})
+        items.append(
+            {
+                "label": _("CMS"),
+                "url": "/cms/",
+                "description": _("Cursussen, lessen en casussen schrijven en laten beoordelen."),
+            }
+        )
+    items.append(
+        {
+            "label": _("Account"),
+            "url": reverse("account_email"),
+            "description": _("Wachtwoord, tweestapsverificatie en ingelogde apparaten."),
+        }
+    )
     path = request.path
     for item in items:
         item["current"] = item["url"] == path or (item["url"] != "/" and path.startswith(item["url"]))

@@ -69,14 +69,20 @@ class PersonForm(forms.Form):
 
 
 class PeopleFilterForm(forms.Form):
-    q = forms.CharField(label=_("Zoeken"), required=False,
-                        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Naam of e-mail")}))
-    region = forms.ModelChoiceField(label=_("Regio"), queryset=Region.objects.none(), required=False,
-                                    empty_label=_("Alle regio's"))
-    team = forms.ModelChoiceField(label=_("Team"), queryset=Team.objects.none(), required=False,
-                                  empty_label=_("Alle teams"))
-    function = forms.ModelChoiceField(label=_("Functie"), queryset=Function.objects.all(), required=False,
-                                      empty_label=_("Alle functies"))
+    q = forms.CharField(
+        label=_("Zoeken"),
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Naam of e-mail")}),
+    )
+    region = forms.ModelChoiceField(
+        label=_("Regio"), queryset=Region.objects.none(), required=False, empty_label=_("Alle regio's")
+    )
+    team = forms.ModelChoiceField(
+        label=_("Team"), queryset=Team.objects.none(), required=False, empty_label=_("Alle teams")
+    )
+    function = forms.ModelChoiceField(
+        label=_("Functie"), queryset=Function.objects.all(), required=False, empty_label=_("Alle functies")
+    )
     role = forms.ChoiceField(label=_("Rol"), choices=[("", _("Alle rollen")), *Role.choices], required=False)
     status = forms.ChoiceField(
         label=_("Status"),

@@ -120,9 +120,7 @@ class UserQuerySet(RegionScopedQuerySet):
         return self.prefetch_related(
             models.Prefetch(
                 "memberships",
-                queryset=Membership.objects.filter(valid_to__isnull=True).select_related(
-                    "region", "team", "function"
-                ),
+                queryset=Membership.objects.filter(valid_to__isnull=True).select_related("region", "team", "function"),
                 to_attr="_current_memberships",
             )
         )
@@ -182,9 +180,7 @@ class User(AbstractUser):
             return prefetched[0] if prefetched else None
         if self.pk is None:
             return None
-        return (
-            self.memberships.filter(valid_to__isnull=True).select_related("region", "team", "function").first()
-        )
+        return self.memberships.filter(valid_to__isnull=True).select_related("region", "team", "function").first()
 
     @property
     def role(self) -> str | None:
@@ -217,12 +213,14 @@ class Membership(models.Model):
         Team, on_delete=models.PROTECT, null=True, blank=True, related_name="memberships", verbose_name=_("team")
     )
     function = models.ForeignKey(
-        Function, on_delete=models.PROTECT, null=True, blank=True, related_name="memberships",
+        Function,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
         verbose_name=_("functie"),
     )
-    background = models.CharField(
-        _("achtergrond"), max_length=10, choices=Background.choices, default=Background.NEW
-    )
+    background = models.CharField(_("achtergrond"), max_length=10, choices=Background.choices, default=Background.NEW)
     role = models.CharField(_("rol"), max_length=12, choices=Role.choices, default=Role.EMPLOYEE)
     valid_from = models.DateField(_("vanaf"), default=timezone.localdate)
     valid_to = models.DateField(_("tot en met"), null=True, blank=True)
@@ -273,9 +271,7 @@ class Invitation(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="invitations")
     token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -311,9 +307,7 @@ class AuditEvent(models.Model):
     """Who did what to whom, when. Append-only; the region is the subject's at that moment."""
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
-    )
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+")
     action = models.CharField(max_length=32, choices=AuditAction.choices)
     subject = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="audit_events"

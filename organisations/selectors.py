@@ -51,9 +51,7 @@ def people_visible_to(
     elif status == "inactive":
         people = people.filter(is_active=False)
     for word in query.split():
-        people = people.filter(
-            Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(email__icontains=word)
-        )
+        people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(email__icontains=word))
     return people.distinct().with_current_membership().order_by("last_name", "first_name", "pk")
 
 
@@ -72,11 +70,7 @@ def teams_visible_to(user: User) -> QuerySet[Team]:
 def find_usable_invitation(token: str) -> Invitation | None:
     from organisations.models import hash_token
 
-    return (
-        Invitation.objects.select_related("user")
-        .filter(token_hash=hash_token(token))
-        .first()
-    )
+    return Invitation.objects.select_related("user").filter(token_hash=hash_token(token)).first()
 
 
 def membership_history(person: User):

@@ -128,8 +128,9 @@ def invite_person(
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
-    _audit(actor=actor, action=AuditAction.PERSON_CREATED, subject=person, region=membership.region,
-           role=membership.role)
+    _audit(
+        actor=actor, action=AuditAction.PERSON_CREATED, subject=person, region=membership.region, role=membership.role
+    )
     create_invitation(user=person, invited_by=actor)
     _audit(actor=actor, action=AuditAction.INVITED, subject=person, region=membership.region)
     return person
@@ -164,9 +165,7 @@ def update_person(
         raise ValidationError({"role": _("U kunt uw eigen rol niet wijzigen.")})
     person.first_name, person.last_name = first_name.strip(), last_name.strip()
     person.save(update_fields=["first_name", "last_name"])
-    current = (
-        Membership.objects.select_for_update().filter(user=person, valid_to__isnull=True).first()
-    )
+    current = Membership.objects.select_for_update().filter(user=person, valid_to__isnull=True).first()
     changed = current is None or any(
         getattr(current, field) != getattr(membership, field)
         for field in ("region", "team", "function", "background", "role")
@@ -193,14 +192,26 @@ def update_person(
         person.__dict__.pop("current_membership", None)
         membership_changed.send(sender=Membership, user=person)
         if current is not None and current.role != membership.role:
-            _audit(actor=actor, action=AuditAction.ROLE_CHANGED, subject=person, region=membership.region,
-                   old=current.role, new=membership.role)
+            _audit(
+                actor=actor,
+                action=AuditAction.ROLE_CHANGED,
+                subject=person,
+                region=membership.region,
+                old=current.role,
+                new=membership.role,
+            )
         if current is not None and (current.region_id, current.team_id) != (
             membership.region.pk if membership.region else None,
             membership.team.pk if membership.team else None,
         ):
-            _audit(actor=actor, action=AuditAction.MOVED, subject=person, region=membership.region,
-                   old_region=current.region_id, old_team=current.team_id)
+            _audit(
+                actor=actor,
+                action=AuditAction.MOVED,
+                subject=person,
+                region=membership.region,
+                old_region=current.region_id,
+                old_team=current.team_id,
+            )
     _audit(actor=actor, action=AuditAction.PERSON_UPDATED, subject=person, region=membership.region)
     person.__dict__.pop("current_membership", None)
     return person
@@ -228,8 +239,13 @@ def deactivate_person(*, actor: User, person: User) -> User:
     person.invitations.filter(used_at__isnull=True, revoked_at__isnull=True).update(revoked_at=timezone.now())
     ended = _end_sessions(person)
     membership = person.current_membership
-    _audit(actor=actor, action=AuditAction.DEACTIVATED, subject=person,
-           region=membership.region if membership else None, sessions_ended=ended)
+    _audit(
+        actor=actor,
+        action=AuditAction.DEACTIVATED,
+        subject=person,
+        region=membership.region if membership else None,
+        sessions_ended=ended,
+    )
     return person
 
 
@@ -241,8 +257,9 @@ def reactivate_person(*, actor: User, person: User) -> User:
     person.deactivated_at = None
     person.save(update_fields=["is_active", "deactivated_at"])
     membership = person.current_membership
-    _audit(actor=actor, action=AuditAction.REACTIVATED, subject=person,
-           region=membership.region if membership else None)
+    _audit(
+        actor=actor, action=AuditAction.REACTIVATED, subject=person, region=membership.region if membership else None
+    )
     return person
 
 
@@ -267,6 +284,10 @@ def accept_invitation(*, invitation: Invitation, password: str) -> User:
 
     EmailAddress.objects.filter(user=person, email__iexact=person.email).update(verified=True, primary=True)
     membership = person.current_membership
-    _audit(actor=person, action=AuditAction.INVITATION_ACCEPTED, subject=person,
-           region=membership.region if membership else None)
+    _audit(
+        actor=person,
+        action=AuditAction.INVITATION_ACCEPTED,
+        subject=person,
+        region=membership.region if membership else None,
+    )
     return person

@@ -33,9 +33,7 @@ def send_invitation_email_task(invitation_id: int) -> str:
     invitation is skipped.
     """
     with transaction.atomic():
-        invitation = (
-            Invitation.objects.select_for_update().select_related("user").filter(pk=invitation_id).first()
-        )
+        invitation = Invitation.objects.select_for_update().select_related("user").filter(pk=invitation_id).first()
         if invitation is None:
             return "missing"
         if invitation.sent_at is not None:

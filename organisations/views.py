@@ -75,8 +75,10 @@ def person_create(request):
         except PermissionDenied as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("%(name)s is aangemaakt en krijgt een uitnodiging per e-mail.")
-                             % {"name": person.get_full_name()})
+            messages.success(
+                request,
+                _("%(name)s is aangemaakt en krijgt een uitnodiging per e-mail.") % {"name": person.get_full_name()},
+            )
             return redirect("organisations:person_detail", pk=person.pk)
     return render(request, "organisations/person_form.html", {"form": form, "person": None})
 
@@ -131,8 +133,7 @@ def _person_action(request, pk: int, action, success: str):
 @login_required
 @require_POST
 def person_deactivate(request, pk: int):
-    return _person_action(request, pk, services.deactivate_person,
-                          _("%(name)s is gedeactiveerd en overal uitgelogd."))
+    return _person_action(request, pk, services.deactivate_person, _("%(name)s is gedeactiveerd en overal uitgelogd."))
 
 
 @login_required
@@ -144,8 +145,9 @@ def person_reactivate(request, pk: int):
 @login_required
 @require_POST
 def person_resend_invitation(request, pk: int):
-    return _person_action(request, pk, services.resend_invitation,
-                          _("Er is een nieuwe uitnodiging naar %(name)s gestuurd."))
+    return _person_action(
+        request, pk, services.resend_invitation, _("Er is een nieuwe uitnodiging naar %(name)s gestuurd.")
+    )
 
 
 def accept_invitation(request, token: str):

@@ -33,26 +33,46 @@ def no_staff_mfa(settings):
 
 @pytest.fixture
 def employee(db):
-    return make_person(role=Role.EMPLOYEE, region_slug="groningen", first_name="Fleur", last_name="Bakker",
-                       email="fleur.bakker@groningen.example")
+    return make_person(
+        role=Role.EMPLOYEE,
+        region_slug="groningen",
+        first_name="Fleur",
+        last_name="Bakker",
+        email="fleur.bakker@groningen.example",
+    )
 
 
 @pytest.fixture
 def manager_groningen(db):
-    return make_person(role=Role.MANAGER, region_slug="groningen", first_name="Marieke", last_name="Dijkhuis",
-                       email="manager@groningen.example")
+    return make_person(
+        role=Role.MANAGER,
+        region_slug="groningen",
+        first_name="Marieke",
+        last_name="Dijkhuis",
+        email="manager@groningen.example",
+    )
 
 
 @pytest.fixture
 def manager_utrecht(db):
-    return make_person(role=Role.MANAGER, region_slug="utrecht", first_name="Ahmed", last_name="El Amrani",
-                       email="manager@utrecht.example")
+    return make_person(
+        role=Role.MANAGER,
+        region_slug="utrecht",
+        first_name="Ahmed",
+        last_name="El Amrani",
+        email="manager@utrecht.example",
+    )
 
 
 @pytest.fixture
 def utrecht_employee(db):
-    return make_person(role=Role.EMPLOYEE, region_slug="utrecht", first_name="Vera", last_name="Utrechtse",
-                       email="vera@utrecht.example")
+    return make_person(
+        role=Role.EMPLOYEE,
+        region_slug="utrecht",
+        first_name="Vera",
+        last_name="Utrechtse",
+        email="vera@utrecht.example",
+    )
 
 
 @pytest.fixture
@@ -120,9 +140,24 @@ def celery_worker_process(django_db_serialized_rollback, transactional_db, tmp_p
     root = Path(__file__).resolve().parent.parent
     log = open(tmp_path / "worker.log", "w")  # noqa: SIM115
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "elearning", "worker", "--pool=prefork", "--concurrency=2",
-         "--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"],
-        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "elearning",
+            "worker",
+            "--pool=prefork",
+            "--concurrency=2",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -59,8 +59,9 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     role = Role.EMPLOYEE
 
 
-def make_person(*, role: str = Role.EMPLOYEE, region_slug: str | None = "groningen", team: Team | None = None,
-                **user_fields) -> User:
+def make_person(
+    *, role: str = Role.EMPLOYEE, region_slug: str | None = "groningen", team: Team | None = None, **user_fields
+) -> User:
     """A user with a current membership, the common shape of every test person."""
     user = UserFactory(**user_fields)
     MembershipFactory(

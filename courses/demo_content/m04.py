@@ -16,10 +16,7 @@ COURSE = {
             "Een veiligheidsbeoordeling binnen vijf werkdagen afronden en meldingen met acute signalen "
             "dezelfde dag oppakken."
         ),
-        (
-            "Eerdere meldingen en eerdere betrokkenheid nagaan (radarfunctie, landelijk register) en deze "
-            "meewegen."
-        ),
+        ("Eerdere meldingen en eerdere betrokkenheid nagaan (radarfunctie, landelijk register) en deze meewegen."),
         (
             "De criteria toepassen voor onderzoek door Veilig Thuis zelf: direct ingrijpen nodig, "
             "onvoldoende zekerheid, ontkenning of weigering van hulp, te weinig informatie, of toegezegde "
@@ -29,10 +26,7 @@ COURSE = {
             "Een route kiezen en onderbouwen: overdracht, Voorwaarden & Vervolg, onderzoek, een verzoek aan "
             "de Raad voor de Kinderbescherming of geen vervolgstappen."
         ),
-        (
-            "Een korte, navolgbare besluitonderbouwing schrijven die een teamleider of toezichthouder kan "
-            "controleren."
-        ),
+        ("Een korte, navolgbare besluitonderbouwing schrijven die een teamleider of toezichthouder kan controleren."),
     ],
     "study_load_hours": 8,
     "functions": ["veiligheidsbeoordeling", "gedragswetenschapper", "teamleider"],
@@ -50,8 +44,7 @@ COURSE = {
             "slug": "plaats-doel-en-termijn",
             "title": "Plaats, doel en termijn van de veiligheidsbeoordeling",
             "summary": (
-                "Wat de veiligheidsbeoordeling is, waarom vijf werkdagen een uiterste grens is en wie welke "
-                "rol heeft."
+                "Wat de veiligheidsbeoordeling is, waarom vijf werkdagen een uiterste grens is en wie welke rol heeft."
             ),
             "duration_minutes": 45,
             "body": [
@@ -90,12 +83,9 @@ COURSE = {
                     {
                         "key": "proces-veilig-thuis",
                         "alt": (
-                            "Stroomschema: melding, dan veiligheidsbeoordeling, dan een van de routes, dan "
-                            "monitoring."
+                            "Stroomschema: melding, dan veiligheidsbeoordeling, dan een van de routes, dan monitoring."
                         ),
-                        "caption": (
-                            "De veiligheidsbeoordeling is de schakel tussen de melding en de gekozen route."
-                        ),
+                        "caption": ("De veiligheidsbeoordeling is de schakel tussen de melding en de gekozen route."),
                     },
                 ),
                 (
@@ -122,8 +112,7 @@ COURSE = {
                     {
                         "key": "tijdlijn-vijf-werkdagen",
                         "alt": (
-                            "Tijdlijn van dag 0 (ontvangst melding) tot en met werkdag 5, met acute "
-                            "meldingen op dag 0."
+                            "Tijdlijn van dag 0 (ontvangst melding) tot en met werkdag 5, met acute meldingen op dag 0."
                         ),
                         "caption": "Acute meldingen pakt u dezelfde dag op; vijf werkdagen is het uiterste.",
                     },
@@ -191,8 +180,7 @@ COURSE = {
                             },
                             {
                                 "text": (
-                                    "De termijn begint pas te lopen zodra de melding aan een medewerker is "
-                                    "toegewezen."
+                                    "De termijn begint pas te lopen zodra de melding aan een medewerker is toegewezen."
                                 ),
                                 "correct": False,
                                 "feedback": (
@@ -223,8 +211,7 @@ COURSE = {
             "slug": "informatie-verzamelen-en-wegen",
             "title": "Informatie verzamelen en wegen: radar, voorgeschiedenis en deskundigheid",
             "summary": (
-                "Aan de hand van de casus van Sem oefent u met urgentie, eerdere betrokkenheid en medische "
-                "duiding."
+                "Aan de hand van de casus van Sem oefent u met urgentie, eerdere betrokkenheid en medische duiding."
             ),
             "duration_minutes": 50,
             "body": [
@@ -290,8 +277,7 @@ COURSE = {
                             {
                                 "moment": "Dinsdag 09.30",
                                 "event": (
-                                    "De leerkracht belt Veilig Thuis; het gesprek wordt als melding "
-                                    "geregistreerd."
+                                    "De leerkracht belt Veilig Thuis; het gesprek wordt als melding geregistreerd."
                                 ),
                             },
                             {
@@ -364,8 +350,7 @@ COURSE = {
                     "knowledge_check",
                     {
                         "question": (
-                            "Wat zijn in de casus van Sem de juiste eerste stappen nadat de melding is "
-                            "geregistreerd?"
+                            "Wat zijn in de casus van Sem de juiste eerste stappen nadat de melding is geregistreerd?"
                         ),
                         "options": [
                             {
@@ -422,8 +407,7 @@ COURSE = {
             "slug": "route-kiezen-en-verantwoorden",
             "title": "De route kiezen en uw besluit verantwoorden",
             "summary": (
-                "De vijf mogelijke uitkomsten, de criteria voor eigen onderzoek en een navolgbare "
-                "onderbouwing."
+                "De vijf mogelijke uitkomsten, de criteria voor eigen onderzoek en een navolgbare onderbouwing."
             ),
             "duration_minutes": 50,
             "body": [
@@ -502,17 +486,13 @@ COURSE = {
                     "document",
                     {
                         "key": "checklist-overdracht",
-                        "description": (
-                            "Checklist voor een zorgvuldige overdracht na de veiligheidsbeoordeling."
-                        ),
+                        "description": ("Checklist voor een zorgvuldige overdracht na de veiligheidsbeoordeling."),
                     },
                 ),
                 (
                     "knowledge_check",
                     {
-                        "question": (
-                            "Welke route past in de casus van Sem het best na de veiligheidsbeoordeling?"
-                        ),
+                        "question": ("Welke route past in de casus van Sem het best na de veiligheidsbeoordeling?"),
                         "options": [
                             {
                                 "text": "Opnieuw overdragen aan het lokale team.",
@@ -547,9 +527,7 @@ COURSE = {
                                 ),
                             },
                             {
-                                "text": (
-                                    "Direct een verzoek tot onderzoek bij de Raad voor de Kinderbescherming."
-                                ),
+                                "text": ("Direct een verzoek tot onderzoek bij de Raad voor de Kinderbescherming."),
                                 "correct": False,
                                 "feedback": (
                                     "Niet juist. Het verzoek aan de Raad is een van de routes uit het "

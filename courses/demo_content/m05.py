@@ -132,8 +132,7 @@ COURSE = {
                         "options": [
                             {
                                 "text": (
-                                    "Als een vermoeden van kindermishandeling: Lotte is getuige van "
-                                    "huiselijk geweld."
+                                    "Als een vermoeden van kindermishandeling: Lotte is getuige van huiselijk geweld."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -172,9 +171,7 @@ COURSE = {
         {
             "slug": "signalen-herkennen-en-duiden",
             "title": "Signalen herkennen en duiden",
-            "summary": (
-                "Signalen bij kind, ouder en situatie, per leeftijdsfase, bij seksueel misbruik en bij PCF."
-            ),
+            "summary": ("Signalen bij kind, ouder en situatie, per leeftijdsfase, bij seksueel misbruik en bij PCF."),
             "duration_minutes": 45,
             "body": [
                 (
@@ -350,8 +347,7 @@ COURSE = {
                         "options": [
                             {
                                 "text": (
-                                    "Het letsel met voorrang voorleggen aan de vertrouwensarts voor medische "
-                                    "duiding."
+                                    "Het letsel met voorrang voorleggen aan de vertrouwensarts voor medische duiding."
                                 ),
                                 "correct": True,
                                 "feedback": (
@@ -362,9 +358,7 @@ COURSE = {
                                 ),
                             },
                             {
-                                "text": (
-                                    "Uitgaan van de verklaring van de moeder; baby's stoten zich nu eenmaal."
-                                ),
+                                "text": ("Uitgaan van de verklaring van de moeder; baby's stoten zich nu eenmaal."),
                                 "correct": False,
                                 "feedback": (
                                     "Niet juist. Een baby van vier maanden verplaatst zich nog niet "
@@ -374,8 +368,7 @@ COURSE = {
                             },
                             {
                                 "text": (
-                                    "De huisarts vragen eerst zelf met de moeder te praten en daarna terug "
-                                    "te bellen."
+                                    "De huisarts vragen eerst zelf met de moeder te praten en daarna terug te bellen."
                                 ),
                                 "correct": False,
                                 "feedback": (
@@ -387,8 +380,7 @@ COURSE = {
                             },
                             {
                                 "text": (
-                                    "Direct een verzoek tot onderzoek indienen bij de Raad voor de "
-                                    "Kinderbescherming."
+                                    "Direct een verzoek tot onderzoek indienen bij de Raad voor de Kinderbescherming."
                                 ),
                                 "correct": False,
                                 "feedback": (

@@ -42,8 +42,7 @@ COURSE = {
             "slug": "partnergeweld-patronen-en-risicos",
             "title": "Partnergeweld: patronen en risico's",
             "summary": (
-                "Wat partnergeweld is, hoe dwingende controle werkt en welke factoren op een verhoogd risico "
-                "wijzen."
+                "Wat partnergeweld is, hoe dwingende controle werkt en welke factoren op een verhoogd risico wijzen."
             ),
             "duration_minutes": 40,
             "body": [
@@ -123,8 +122,7 @@ COURSE = {
                             "over het risico kleuren?"
                         ),
                         "guidance": (
-                            "Richt u op uw eigen reacties en aannames. Schrijf geen namen of andere "
-                            "cliëntgegevens op."
+                            "Richt u op uw eigen reacties en aannames. Schrijf geen namen of andere cliëntgegevens op."
                         ),
                     },
                 ),
@@ -133,9 +131,7 @@ COURSE = {
         {
             "slug": "tijdelijk-huisverbod-en-gezinsaanpak",
             "title": "Het tijdelijk huisverbod en de aanpak voor het hele gezin",
-            "summary": (
-                "Hoe een huisverbod verloopt en wat Veilig Thuis doet voor slachtoffer, pleger en kinderen."
-            ),
+            "summary": ("Hoe een huisverbod verloopt en wat Veilig Thuis doet voor slachtoffer, pleger en kinderen."),
             "duration_minutes": 45,
             "body": [
                 (
@@ -320,8 +316,7 @@ COURSE = {
             "slug": "ouderenmishandeling-en-financieel-misbruik",
             "title": "Ouderenmishandeling en financieel misbruik",
             "summary": (
-                "Ouderenmishandeling herkennen en aanpakken, met aandacht voor afhankelijkheid en "
-                "wilsbekwaamheid."
+                "Ouderenmishandeling herkennen en aanpakken, met aandacht voor afhankelijkheid en wilsbekwaamheid."
             ),
             "duration_minutes": 45,
             "body": [
@@ -394,8 +389,7 @@ COURSE = {
                             {
                                 "moment": "Afgelopen weken",
                                 "event": (
-                                    "De wijkverpleegkundige ziet een bijna lege koelkast en aanmaningen op "
-                                    "tafel."
+                                    "De wijkverpleegkundige ziet een bijna lege koelkast en aanmaningen op tafel."
                                 ),
                             },
                             {
@@ -458,10 +452,7 @@ COURSE = {
                         "question": "Meneer Wessels zegt dat hij niet wil dat er iets gebeurt. Wat doet u?",
                         "options": [
                             {
-                                "text": (
-                                    "De melding afsluiten: een volwassene heeft het recht om hulp te "
-                                    "weigeren."
-                                ),
+                                "text": ("De melding afsluiten: een volwassene heeft het recht om hulp te weigeren."),
                                 "correct": False,
                                 "feedback": (
                                     "Niet juist. Bij dementie en afhankelijkheid is een weigering niet "
@@ -517,9 +508,7 @@ COURSE = {
                             "grijpen, en wanneer niet? Welke informatie hebt u nodig om die afweging goed te "
                             "maken?"
                         ),
-                        "guidance": (
-                            "Beschrijf uw afweging in algemene termen. Schrijf geen cliëntgegevens op."
-                        ),
+                        "guidance": ("Beschrijf uw afweging in algemene termen. Schrijf geen cliëntgegevens op."),
                     },
                 ),
             ],

@@ -62,7 +62,8 @@ def test_html_responses_allow_only_own_and_nonced_scripts(path):
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
     # Django adds 'nonce-…' only when the page used it; either way no inline script may run.
     assert set(directives["script-src"].split()) <= {"'self'"} | {
-        v for v in directives["script-src"].split() if v.startswith("'nonce-")}
+        v for v in directives["script-src"].split() if v.startswith("'nonce-")
+    }
     assert directives["object-src"] == "'none'"
     assert directives["frame-ancestors"] == "'none'"
 

@@ -69,8 +69,14 @@ def test_passwords_are_hashed_with_argon2():
         (
             "smtp://user%40vt:p%40ss@mail.example:587?tls=1",
             "django.core.mail.backends.smtp.EmailBackend",
-            {"host": "mail.example", "port": 587, "username": "user@vt", "password": "p@ss", "timeout": 10,
-             "use_tls": True},
+            {
+                "host": "mail.example",
+                "port": 587,
+                "username": "user@vt",
+                "password": "p@ss",
+                "timeout": 10,
+                "use_tls": True,
+            },
         ),
         (
             "smtps://mail.example",

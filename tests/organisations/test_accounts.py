@@ -62,7 +62,11 @@ def test_there_is_no_open_sign_up(db):
     client = Client()
     response = client.post(
         reverse("account_signup"),
-        {"email": "indringer@example.com", "password1": "Heel-lang-wachtwoord-99", "password2": "Heel-lang-wachtwoord-99"},
+        {
+            "email": "indringer@example.com",
+            "password1": "Heel-lang-wachtwoord-99",
+            "password2": "Heel-lang-wachtwoord-99",
+        },
     )
     assert not User.objects.filter(email="indringer@example.com").exists()
     assert response.status_code in {200, 403}

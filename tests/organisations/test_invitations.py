@@ -24,8 +24,9 @@ def _invite(manager, django_capture_on_commit_callbacks, email="nieuwe.collega@g
             email=email,
             first_name="Nieuwe",
             last_name="Collega",
-            membership=MembershipData(region=Region.objects.get(slug="groningen"), team=None, function=None,
-                                      role=Role.EMPLOYEE),
+            membership=MembershipData(
+                region=Region.objects.get(slug="groningen"), team=None, function=None, role=Role.EMPLOYEE
+            ),
         )
     return person
 
@@ -50,8 +51,9 @@ def test_invitation_mail_is_dutch_and_carries_a_one_time_link(manager_groningen,
     assert token not in invitation.token_hash
 
 
-def test_valid_link_sets_password_and_the_person_can_log_in(manager_groningen, django_capture_on_commit_callbacks,
-                                                           no_staff_mfa):
+def test_valid_link_sets_password_and_the_person_can_log_in(
+    manager_groningen, django_capture_on_commit_callbacks, no_staff_mfa
+):
     person = _invite(manager_groningen, django_capture_on_commit_callbacks)
     path = _link_path(mail.outbox[0])
     browser = Client()
@@ -86,8 +88,10 @@ def test_expired_link_tells_the_person_to_ask_for_a_new_one(manager_groningen, d
     assert response.status_code == 410
     body = response.content.decode()
     assert "verlopen" in body and "nieuwe uitnodiging" in body
-    assert Client().post(_link_path(mail.outbox[0]), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
-                         ).status_code == 410
+    assert (
+        Client().post(_link_path(mail.outbox[0]), {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD}).status_code
+        == 410
+    )
     person.refresh_from_db()
     assert not person.has_usable_password()
 
@@ -147,12 +151,14 @@ def test_mail_task_runs_twice_but_mails_once(manager_groningen, django_capture_o
 def test_nothing_is_mailed_when_the_transaction_rolls_back(manager_groningen, django_capture_on_commit_callbacks):
     from django.db import transaction
 
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
-        with transaction.atomic():
-            invite_person(
-                actor=manager_groningen, email="rollback@groningen.example", first_name="R", last_name="B",
-                membership=MembershipData(region=Region.objects.get(slug="groningen"), team=None, function=None),
-            )
-            raise RuntimeError("abort")
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        invite_person(
+            actor=manager_groningen,
+            email="rollback@groningen.example",
+            first_name="R",
+            last_name="B",
+            membership=MembershipData(region=Region.objects.get(slug="groningen"), team=None, function=None),
+        )
+        raise RuntimeError("abort")
     assert mail.outbox == []
     assert not Membership.objects.filter(user__email="rollback@groningen.example").exists()

@@ -106,12 +106,18 @@ def test_manager_invites_a_new_colleague(login, manager_groningen, django_captur
     assert response["Location"] == reverse("organisations:person_detail", args=[person.pk])
     membership = person.current_membership
     assert (membership.region.slug, membership.team, membership.role, membership.background) == (
-        "groningen", team, Role.EMPLOYEE, "ex_shg")
+        "groningen",
+        team,
+        Role.EMPLOYEE,
+        "ex_shg",
+    )
     assert not person.has_usable_password()
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["sanne.jonkman@groningen.example"]
     assert "/uitnodiging/" in mail.outbox[0].body
-    assert AuditEvent.objects.filter(action=AuditAction.PERSON_CREATED, subject=person, actor=manager_groningen).exists()
+    assert AuditEvent.objects.filter(
+        action=AuditAction.PERSON_CREATED, subject=person, actor=manager_groningen
+    ).exists()
 
 
 def test_duplicate_email_is_a_form_error_and_nothing_is_saved(login, manager_groningen, employee):
@@ -164,8 +170,7 @@ def test_moving_to_another_team_keeps_history(login, manager_groningen):
     client = login(manager_groningen)
     response = client.post(
         reverse("organisations:person_edit", args=[person.pk]),
-        _person_form(first_name=person.first_name, last_name=person.last_name, team=new_team.pk,
-                     background="ex_amk"),
+        _person_form(first_name=person.first_name, last_name=person.last_name, team=new_team.pk, background="ex_amk"),
     )
     assert response.status_code == 302
     rows = list(person.memberships.order_by("valid_from").values_list("team__name", "valid_to"))

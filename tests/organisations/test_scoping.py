@@ -42,7 +42,9 @@ def test_visible_to_by_role(manager_groningen, manager_utrecht, employee, utrech
     assert set(User.objects.visible_to(manager_groningen)) == {manager_groningen, employee}
     assert set(Team.objects.visible_to(manager_groningen)) == {groningen_team}
     assert set(Membership.objects.visible_to(manager_groningen).values_list("user", flat=True)) == {
-        manager_groningen.pk, employee.pk}
+        manager_groningen.pk,
+        employee.pk,
+    }
     # Programme staff administer accounts everywhere.
     assert User.objects.visible_to(programme_staff).count() == User.objects.count()
     # Employees and trainers see only themselves.

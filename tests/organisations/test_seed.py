@@ -14,8 +14,9 @@ def _snapshot():
     return {
         "users": sorted(User.objects.values_list("pk", "email", "first_name", "last_name", "password", "is_active")),
         "memberships": sorted(
-            Membership.objects.values_list("pk", "user_id", "region_id", "team_id", "function_id", "role",
-                                           "background", "valid_from", "valid_to")
+            Membership.objects.values_list(
+                "pk", "user_id", "region_id", "team_id", "function_id", "role", "background", "valid_from", "valid_to"
+            )
         ),
         "teams": sorted(Team.objects.values_list("pk", "region_id", "name")),
         "invitations": sorted(Invitation.objects.values_list("pk", "user_id", "token_hash")),
