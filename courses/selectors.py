@@ -42,6 +42,7 @@ def lesson_counts(course_ids) -> dict[int, int]:
             LessonPage.objects.live()
             .annotate(course_path=Substr("path", 1, length))
             .filter(course_path__in=prefixes)
+            .order_by()  # no default ordering in the GROUP BY
             .values("course_path")
             .annotate(n=Count("pk"))
             .values_list("course_path", "n")
@@ -128,8 +129,19 @@ def course_overview(user, course: CoursePage) -> dict:
         for lesson in lessons
     ]
     missing = missing_prerequisites(user, course)
-    next_lesson = next((row.lesson for row in rows if not row.completed), None)
-    resume = enrolment.last_lesson if enrolment and enrolment.last_lesson_id and not enrolment.completed_at else None
+    # Resume where the learner left off: the last lesson they opened, unless they finished it, in
+    # which case the first unfinished lesson after it (or before it, if they skipped ahead).
+    next_lesson = None
+    if enrolment and enrolment.last_lesson_id and not enrolment.completed_at:
+        index = next((i for i, row in enumerate(rows) if row.lesson.pk == enrolment.last_lesson_id), None)
+        if index is not None:
+            if not rows[index].completed:
+                next_lesson = rows[index].lesson
+            else:
+                ordered = rows[index + 1 :] + rows[:index]
+                next_lesson = next((row.lesson for row in ordered if not row.completed), None)
+    if next_lesson is None:
+        next_lesson = next((row.lesson for row in rows if not row.completed), None)
     return {
         "enrolment": enrolment,
         "lesson_rows": rows,
@@ -138,7 +150,7 @@ def course_overview(user, course: CoursePage) -> dict:
         "progress_percent": round(100 * len(done) / len(lessons)) if lessons else 0,
         "missing_prerequisites": missing,
         "locked": bool(missing),
-        "next_lesson": resume or next_lesson,
+        "next_lesson": next_lesson,
         "competence_list": list(course.competences.all()),
         "function_list": list(course.target_functions.all()),
         "violence_list": list(course.forms_of_violence.all()),

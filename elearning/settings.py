@@ -112,7 +112,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "organisations.context_processors.navigation",
+                "elearning.navigation.navigation",
             ],
         },
     },
