@@ -168,6 +168,8 @@ class CoursePage(Page):
     #: Completions of versions below this one need recertification (see CoursePage.save()).
     recertify_below_version = models.PositiveIntegerField(default=1, editable=False)
     major_revision_pending = models.BooleanField(default=False, editable=False)
+    #: The revision whose publication last raised the version, so that publishing it again does not.
+    major_revision_id = models.PositiveIntegerField(null=True, editable=False)
 
     search_fields = [
         *Page.search_fields,
@@ -214,13 +216,19 @@ class CoursePage(Page):
         # major publication must not bring an old number back. It goes up only when a revision
         # marked as a major revision is published.
         if self.pk:
-            stored = CoursePage.objects.filter(pk=self.pk).values_list("version", "recertify_below_version").first()
+            stored = (
+                CoursePage.objects.filter(pk=self.pk)
+                .values_list("version", "recertify_below_version", "major_revision_id")
+                .first()
+            )
             if stored:
-                self.version, self.recertify_below_version = stored
-        publishing = self.live and not self.has_unpublished_changes
-        if self.major_revision_pending and publishing and self.pk:
+                self.version, self.recertify_below_version, self.major_revision_id = stored
+        publishing = self.pk and self.live and not self.has_unpublished_changes and self.live_revision_id
+        if self.major_revision_pending and publishing and self.live_revision_id != self.major_revision_id:
             self.version += 1
             self.recertify_below_version = self.version
+            self.major_revision_id = self.live_revision_id
+        if publishing:
             self.major_revision_pending = False
         return super().save(*args, **kwargs)
 

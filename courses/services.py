@@ -58,29 +58,44 @@ def _enrol(*, user: User, course: CoursePage, source: str, mandatory: bool, dead
 
 @transaction.atomic
 def sync_path_enrolments(*, user: User) -> int:
-    """Enrol a person in the courses of their learning path(s) and assignments. Safe to repeat;
-    returns the number of enrolments created."""
-    before = Enrolment.objects.filter(user=user).count()
-    membership = user.current_membership
-    courses = {c.pk: c for c in CoursePage.objects.live()}
-    for requirement in selectors.path_requirements(membership):
-        if requirement.course_id in courses:
-            _enrol(
-                user=user,
-                course=courses[requirement.course_id],
-                source=EnrolmentSource.PATH,
-                mandatory=requirement.mandatory,
-                deadline=requirement.deadline,
-            )
-    for assignment in selectors.assignments_for(user):
-        _enrol(
-            user=user,
-            course=courses.get(assignment.course_id) or assignment.course,
-            source=EnrolmentSource.ASSIGNMENT,
-            mandatory=True,
-            deadline=assignment.deadline,
-        )
-    return Enrolment.objects.filter(user=user).count() - before
+    """Enrol a person in the courses of their learning path(s) and assignments.
+
+    Set-based, so the number of queries does not grow with the number of courses: one read of
+    what is wanted, one of what exists, at most one insert and one update. Safe to repeat; returns
+    the number of enrolments created.
+    """
+    wanted: dict[int, tuple[bool, date | None, str]] = {}
+    for requirement in selectors.path_requirements(user.current_membership):
+        wanted[requirement.course_id] = (requirement.mandatory, requirement.deadline, EnrolmentSource.PATH)
+    for course_id, deadline in selectors.assignments_for(user).values_list("course_id", "deadline"):
+        _mandatory, earlier, source = wanted.get(course_id, (True, None, EnrolmentSource.ASSIGNMENT))
+        wanted[course_id] = (True, min(d for d in (earlier, deadline) if d), source)
+    if not wanted:
+        return 0
+    latest: dict[int, Enrolment] = {}
+    for enrolment in Enrolment.objects.filter(user=user, course_id__in=wanted).order_by("cycle"):
+        latest[enrolment.course_id] = enrolment
+    created = Enrolment.objects.bulk_create(
+        [
+            Enrolment(user=user, course_id=course_id, source=source, mandatory=mandatory, deadline=deadline)
+            for course_id, (mandatory, deadline, source) in wanted.items()
+            if course_id not in latest
+        ],
+        ignore_conflicts=True,  # a concurrent request may have enrolled first: one row either way
+    )
+    changed = []
+    for course_id, enrolment in latest.items():
+        mandatory, deadline, _source = wanted[course_id]
+        if enrolment.completed_at:
+            continue
+        earlier = deadline and (enrolment.deadline is None or deadline < enrolment.deadline)
+        if earlier or (mandatory and not enrolment.mandatory):
+            enrolment.deadline = deadline if earlier else enrolment.deadline
+            enrolment.mandatory = enrolment.mandatory or mandatory
+            changed.append(enrolment)
+    if changed:
+        Enrolment.objects.bulk_update(changed, ["deadline", "mandatory"])
+    return len(created)
 
 
 @transaction.atomic

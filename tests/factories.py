@@ -77,3 +77,67 @@ def make_person(
 
         user.groups.add(Group.objects.get(name="Trainers"))
     return user
+
+
+def make_catalogue():
+    from courses.models import CourseCatalogPage, HomePage
+
+    catalogue = CourseCatalogPage.objects.first()
+    if catalogue is None:
+        catalogue = CourseCatalogPage(title="Cursussen", slug="cursussen")
+        HomePage.objects.get().add_child(instance=catalogue)
+        catalogue.save_revision().publish()
+    return catalogue
+
+
+_course_counter = iter(range(1, 10_000))
+
+
+def make_course(*, code: str | None = None, lessons: int = 3, prerequisites=(), for_all=True, functions=()):
+    """A live course with `lessons` live lessons, each with a text, a reflection and a check."""
+    from courses.models import CoursePage, LessonPage
+
+    number = next(_course_counter)
+    code = code or f"T{number:02d}"
+    course = CoursePage(
+        title=f"Cursus {code}",
+        slug=f"cursus-{code.lower()}-{number}",
+        code=code,
+        summary="Een cursus om mee te testen.",
+        study_load_hours=2,
+        for_all_functions=for_all,
+    )
+    make_catalogue().add_child(instance=course)
+    if prerequisites:
+        course.prerequisites.set(prerequisites)
+    if functions:
+        course.target_functions.set(functions)
+    course.save_revision().publish()
+    for index in range(1, lessons + 1):
+        lesson = LessonPage(
+            title=f"Les {index} van {code}",
+            slug=f"les-{index}",
+            duration_minutes=10,
+            body=[
+                {"type": "text", "value": f"<p>Tekst van les {index}.</p>", "id": f"text-{index}"},
+                {
+                    "type": "reflection",
+                    "value": {"question": "Wat neemt u mee?", "guidance": ""},
+                    "id": f"refl-{index}",
+                },
+                {
+                    "type": "knowledge_check",
+                    "id": f"check-{index}",
+                    "value": {
+                        "question": "Welke stap komt eerst?",
+                        "options": [
+                            {"text": "Signalen in kaart brengen", "correct": True, "feedback": "Juist: stap 1."},
+                            {"text": "Beslissen", "correct": False, "feedback": "Dat is stap 5."},
+                        ],
+                    },
+                },
+            ],
+        )
+        course.add_child(instance=lesson)
+        lesson.save_revision().publish()
+    return CoursePage.objects.get(pk=course.pk)

@@ -83,6 +83,21 @@ def _allow_django_orm_beside_playwright():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = old
 
 
+def _load(contents: str) -> None:
+    """Django's `deserialize_db_from_string`, with INSERT only: the tables are empty, so the UPDATE that
+    a raw save tries first would only double the number of queries."""
+    from django.core import serializers
+    from django.db import transaction
+
+    connection = connections["default"]
+    tables = set()
+    with transaction.atomic(using=connection.alias), connection.constraint_checks_disabled():
+        for obj in serializers.deserialize("json", contents, using=connection.alias):
+            obj.save(force_insert=True)
+            tables.add(obj.object._meta.db_table)
+        connection.check_constraints(table_names=tables)
+
+
 def _reload(contents: str) -> None:
     """Put the snapshot back after a transactional test's flush.
 
@@ -97,13 +112,13 @@ def _reload(contents: str) -> None:
 
     connection = connections["default"]
     try:
-        with transaction.atomic():
+        with transaction.atomic(using=connection.alias):
             Permission.objects.all()._raw_delete(connection.alias)
             ContentType.objects.all()._raw_delete(connection.alias)
-            connection.creation.deserialize_db_from_string(contents)
+            _load(contents)
     except IntegrityError:
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection.creation.deserialize_db_from_string(contents)
+        _load(contents)
     ContentType.objects.clear_cache()
 
 
@@ -114,7 +129,7 @@ def _has_reference_data() -> bool:
 
 
 @pytest.fixture(scope="session")
-def _reference_data(django_db_setup, django_db_blocker, django_db_keepdb):
+def _reference_data(django_db_setup, django_db_blocker):
     """What the migrations loaded (regions, functions, groups, the Wagtail home page and site), as a
     snapshot taken before the first browser test.
 
@@ -132,11 +147,18 @@ def _reference_data(django_db_setup, django_db_blocker, django_db_keepdb):
         contents = connections["default"].creation.serialize_db_to_string()
     yield contents
     with django_db_blocker.unblock():
-        if django_db_keepdb and not _has_reference_data():
-            # A database kept with --reuse-db must be complete for the next run.
-            _reload(contents)
         # Connections opened in Playwright's context would keep PostgreSQL from dropping the database.
         connections.close_all()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _leave_reference_data(_reference_data, django_db_blocker):
+    """After the last test of a module (and its flush): the data back, for the transactional tests of
+    other folders that run next, and for a database kept with --reuse-db."""
+    yield
+    with django_db_blocker.unblock():
+        if not _has_reference_data():
+            _reload(_reference_data)
 
 
 @pytest.fixture(autouse=True)
