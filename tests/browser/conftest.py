@@ -52,17 +52,29 @@ def _missing(what: str) -> None:
 
 # --- Marking and skipping ---------------------------------------------------------------------------
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    # This hook sees the whole session's items; only touch the ones in this folder.
+    """Mark (and on a laptop without Chromium, skip) the tests in this folder, and run them last.
+
+    Last, after pytest-django's own ordering (trylast): once Playwright's sync API has started, the main
+    thread counts as running an event loop until the end of the session, so every later test would need
+    DJANGO_ALLOW_ASYNC_UNSAFE too, and would hand it on to the subprocesses it starts (where `check
+    --deploy` rightly refuses it). This hook sees the whole session's items; only the ones in this folder
+    are touched."""
     skip_local = None
     if not CHROMIUM.exists() and not in_ci():
         skip_local = pytest.mark.skip(reason=MISSING_CHROMIUM)
+    browser_items = []
+    other_items = []
     for item in items:
-        if HERE not in Path(str(item.path)).resolve().parents:
-            continue
-        item.add_marker(pytest.mark.browser)
-        if skip_local is not None:
-            item.add_marker(skip_local)
+        if HERE in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+            if skip_local is not None:
+                item.add_marker(skip_local)
+            browser_items.append(item)
+        else:
+            other_items.append(item)
+    items[:] = other_items + browser_items
 
 
 # --- Environment ------------------------------------------------------------------------------------
@@ -71,9 +83,9 @@ def pytest_collection_modifyitems(config, items):
 def _allow_django_orm_beside_playwright():
     """Playwright's sync API keeps an asyncio loop marked as running on the main thread from the moment
     it starts until the end of the session, which makes Django refuse ORM calls
-    (SynchronousOnlyOperation) in this test *and in every later test of the session*. So the variable is
-    set before the first browser test (session fixtures set up in order: this autouse one before
-    `playwright`) and removed only at the end of the session, after Playwright has stopped."""
+    (SynchronousOnlyOperation) from then on. So the variable is set before the first browser test (this
+    autouse session fixture comes before `playwright`) and removed only at the end of the session, after
+    Playwright has stopped. The browser tests run last (see above), so no other test sees it."""
     old = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     yield
@@ -153,8 +165,8 @@ def _reference_data(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="module", autouse=True)
 def _leave_reference_data(_reference_data, django_db_blocker):
-    """After the last test of a module (and its flush): the data back, for the transactional tests of
-    other folders that run next, and for a database kept with --reuse-db."""
+    """After the last test of a module (and its flush): the data back, so that a database kept with
+    --reuse-db is complete for the next run (and so is the database for anything that runs later)."""
     yield
     with django_db_blocker.unblock():
         if not _has_reference_data():
