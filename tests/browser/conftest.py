@@ -52,29 +52,31 @@ def _missing(what: str) -> None:
 
 # --- Marking and skipping ---------------------------------------------------------------------------
 
-@pytest.hookimpl(trylast=True)
+def _in_this_folder(item) -> bool:
+    return HERE in Path(str(item.path)).resolve().parents
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
     """Mark (and on a laptop without Chromium, skip) the tests in this folder, and run them last.
 
-    Last, after pytest-django's own ordering (trylast): once Playwright's sync API has started, the main
-    thread counts as running an event loop until the end of the session, so every later test would need
-    DJANGO_ALLOW_ASYNC_UNSAFE too, and would hand it on to the subprocesses it starts (where `check
-    --deploy` rightly refuses it). This hook sees the whole session's items; only the ones in this folder
-    are touched."""
+    Marked before the other implementations of this hook run, so that `-m browser` / `-m "not browser"`
+    select on it. Moved to the end after them, i.e. after pytest-django's ordering: once Playwright's sync
+    API has started, the main thread counts as running an event loop until the end of the session, so
+    every later test would need DJANGO_ALLOW_ASYNC_UNSAFE too, and would hand it on to the subprocesses
+    it starts (where `check --deploy` rightly refuses it). This hook sees the whole session's items; only
+    the ones in this folder are touched."""
     skip_local = None
     if not CHROMIUM.exists() and not in_ci():
         skip_local = pytest.mark.skip(reason=MISSING_CHROMIUM)
-    browser_items = []
-    other_items = []
     for item in items:
-        if HERE in Path(str(item.path)).resolve().parents:
+        if _in_this_folder(item):
             item.add_marker(pytest.mark.browser)
             if skip_local is not None:
                 item.add_marker(skip_local)
-            browser_items.append(item)
-        else:
-            other_items.append(item)
-    items[:] = other_items + browser_items
+    result = yield
+    items[:] = [i for i in items if not _in_this_folder(i)] + [i for i in items if _in_this_folder(i)]
+    return result
 
 
 # --- Environment ------------------------------------------------------------------------------------
