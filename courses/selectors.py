@@ -117,9 +117,17 @@ class LessonRow:
     current: bool
 
 
-def course_overview(user, course: CoursePage) -> dict:
-    """Everything the course page shows: lessons with status, progress, lock and its reason."""
-    enrolment = current_enrolment(user, course)
+_UNSET = object()
+
+
+def course_overview(user, course: CoursePage, *, enrolment=_UNSET, missing=None, details: bool = True) -> dict:
+    """Everything the course page shows: lessons with status, progress, lock and its reason.
+
+    A caller that already has the enrolment or the missing prerequisites passes them in; the
+    lesson page passes details=False to skip the taxonomy it does not show.
+    """
+    if enrolment is _UNSET:
+        enrolment = current_enrolment(user, course)
     lessons = list(lessons_of(course).specific())
     done = set()
     if enrolment:
@@ -128,7 +136,8 @@ def course_overview(user, course: CoursePage) -> dict:
         LessonRow(lesson, lesson.pk in done, bool(enrolment and enrolment.last_lesson_id == lesson.pk))
         for lesson in lessons
     ]
-    missing = missing_prerequisites(user, course)
+    if missing is None:
+        missing = missing_prerequisites(user, course)
     # Resume where the learner left off: the last lesson they opened, unless they finished it, in
     # which case the first unfinished lesson after it (or before it, if they skipped ahead).
     next_lesson = None
@@ -151,9 +160,15 @@ def course_overview(user, course: CoursePage) -> dict:
         "missing_prerequisites": missing,
         "locked": bool(missing),
         "next_lesson": next_lesson,
-        "competence_list": list(course.competences.all()),
-        "function_list": list(course.target_functions.all()),
-        "violence_list": list(course.forms_of_violence.all()),
+        **(
+            {
+                "competence_list": list(course.competences.all()),
+                "function_list": list(course.target_functions.all()),
+                "violence_list": list(course.forms_of_violence.all()),
+            }
+            if details
+            else {}
+        ),
     }
 
 

@@ -39,7 +39,7 @@ def serve_lesson(request, lesson: LessonPage):
     if request.method == "POST":
         return _lesson_post(request, lesson, course)
     enrolment = services.record_visit(user=request.user, lesson=lesson, course=course)
-    overview = selectors.course_overview(request.user, course)
+    overview = selectors.course_overview(request.user, course, enrolment=enrolment, missing=[], details=False)
     rows = overview["lesson_rows"]
     index = next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
     reflections = dict(
