@@ -7,6 +7,7 @@ PROTECT and keep the course version they were made against.
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -116,19 +117,15 @@ class CoursePageForm(WagtailAdminPageForm):
     """Adds the "major revision" switch: a form-only choice, so it is never carried over from the
     previous revision by accident."""
 
-    def __init__(self, *args, **kwargs):
-        from django import forms
-
-        super().__init__(*args, **kwargs)
-        self.fields["is_major_revision"] = forms.BooleanField(
-            label=_("Grote herziening"),
-            required=False,
-            initial=False,
-            help_text=_(
-                "Aanvinken als deze publicatie de inhoud wezenlijk verandert. Het versienummer gaat "
-                "omhoog en certificaten van oudere versies moeten worden vernieuwd."
-            ),
-        )
+    is_major_revision = forms.BooleanField(
+        label=_("Grote herziening"),
+        required=False,
+        initial=False,
+        help_text=_(
+            "Aanvinken als deze publicatie de inhoud wezenlijk verandert. Het versienummer gaat omhoog en "
+            "certificaten van oudere versies moeten worden vernieuwd."
+        ),
+    )
 
     def save(self, commit=True):
         self.instance.major_revision_pending = self.cleaned_data.get("is_major_revision", False)
@@ -202,6 +199,7 @@ class CoursePage(Page):
             ],
             heading=_("Accreditatie en certificaat"),
         ),
+        MultiFieldPanel([FieldPanel("is_major_revision")], heading=_("Versie")),
     ]
 
     parent_page_types = ["courses.CourseCatalogPage"]
