@@ -3,14 +3,20 @@ screens, and the keyboard."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from django.conf import settings
 from django.utils import translation
 from playwright.sync_api import expect
 
 from organisations.models import Role
 from tests.factories import make_person
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# The live server sees only committed data: transactional tests. serialized_rollback=True makes
+# pytest-django snapshot the migration data (regions, home page) when it creates the test database;
+# conftest.py puts it back before each test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def wrong_password_message() -> str:
@@ -26,15 +32,25 @@ def wrong_password_message() -> str:
 
 @pytest.fixture
 def employee():
-    return make_person(role=Role.EMPLOYEE, region_slug="groningen", first_name="Fleur", last_name="Bakker",
-                       email="fleur.bakker@groningen.example")
+    return make_person(
+        role=Role.EMPLOYEE,
+        region_slug="groningen",
+        first_name="Fleur",
+        last_name="Bakker",
+        email="fleur.bakker@groningen.example",
+    )
 
 
 @pytest.fixture
 def manager():
     """A Groningen manager with colleagues, so that the people list has a filled table."""
-    boss = make_person(role=Role.MANAGER, region_slug="groningen", first_name="Marieke", last_name="Dijkhuis",
-                       email="manager@groningen.example")
+    boss = make_person(
+        role=Role.MANAGER,
+        region_slug="groningen",
+        first_name="Marieke",
+        last_name="Dijkhuis",
+        email="manager@groningen.example",
+    )
     for first, last in [("Sanne", "de Vries"), ("Youssef", "Benali"), ("Jan", "Hoekstra")]:
         make_person(role=Role.EMPLOYEE, region_slug="groningen", first_name=first, last_name=last)
     return boss
@@ -42,12 +58,28 @@ def manager():
 
 # --- The axe check itself ------------------------------------------------------------------------
 
+
 def test_axe_reports_a_missing_alt_text(page, axe):
     """Proof that the check can fail: a page with an <img> without alt must give `image-alt`."""
-    page.set_content('<!doctype html><html lang="nl"><head><title>Fout</title></head>'
-                     '<body><main><img src="x"></main></body></html>')
+    page.set_content(
+        '<!doctype html><html lang="nl"><head><title>Fout</title></head><body><main><img src="x"></main></body></html>'
+    )
     ids = {v["id"] for v in axe(page)}
     assert "image-alt" in ids, ids
+    # The axe-core that ran is the one package.json pins.
+    pinned = json.loads((settings.BASE_DIR / "package.json").read_text())["devDependencies"]["axe-core"]
+    assert axe.run(page)["version"] == pinned
+
+
+def test_white_on_white_text_fails_the_check(page, assert_accessible):
+    """axe files equal colours as "incomplete"; the check still fails on them (this hid the header's
+    "Inloggen" button, white on white)."""
+    page.set_content(
+        '<!doctype html><html lang="nl"><head><title>Fout</title></head><body><main>'
+        '<a href="/" style="color:#fff;background:#fff">Inloggen</a></main></body></html>'
+    )
+    with pytest.raises(AssertionError, match=r"color-contrast \(gemeten\)"):
+        assert_accessible(page)
 
 
 def test_axe_runs_under_the_sites_content_security_policy(page, server, axe):
@@ -68,6 +100,7 @@ def test_axe_runs_under_the_sites_content_security_policy(page, server, axe):
 
 # --- Logging in -----------------------------------------------------------------------------------
 
+
 def test_employee_logs_in_and_sees_their_name(page, employee, login):
     login(employee)
     expect(page.locator(".site-user__name")).to_have_text("Fleur Bakker")
@@ -84,6 +117,7 @@ def test_wrong_password_shows_a_dutch_error(page, employee, login):
 
 
 # --- WCAG 2.1 A/AA ---------------------------------------------------------------------------------
+
 
 def test_home_anonymous_is_accessible(page, server, assert_accessible):
     page.goto(server.url + "/")
@@ -133,8 +167,7 @@ def test_person_form_with_errors_is_accessible(page, manager, login, server, ass
 
 
 def test_person_detail_is_accessible(page, manager, login, server, assert_accessible):
-    colleague = make_person(role=Role.EMPLOYEE, region_slug="groningen",
-                            first_name="Lotte", last_name="Jansen")
+    colleague = make_person(role=Role.EMPLOYEE, region_slug="groningen", first_name="Lotte", last_name="Jansen")
     login(manager)
     page.goto(f"{server.url}/mensen/{colleague.pk}/")
     expect(page.get_by_role("heading", level=1, name="Lotte Jansen")).to_be_visible()
@@ -142,6 +175,7 @@ def test_person_detail_is_accessible(page, manager, login, server, assert_access
 
 
 # --- Small and wide screens -------------------------------------------------------------------------
+
 
 def _assert_fits(page, width: int) -> None:
     scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
@@ -169,12 +203,12 @@ def test_people_list_fits_the_screen(page, manager, login, server, width):
 
 # --- Keyboard ---------------------------------------------------------------------------------------
 
+
 def test_first_tab_focuses_the_skip_link(page, server):
     page.goto(server.url + "/")
     page.keyboard.press("Tab")
     focused = page.evaluate(
-        "() => ({text: document.activeElement.textContent.trim(),"
-        " href: document.activeElement.getAttribute('href')})"
+        "() => ({text: document.activeElement.textContent.trim(), href: document.activeElement.getAttribute('href')})"
     )
     assert focused == {"text": "Naar de inhoud", "href": "#inhoud"}
     skip = page.get_by_role("link", name="Naar de inhoud")
