@@ -33,7 +33,7 @@ $(VENV)/.installed: requirements.lock package.json package-lock.json
 install: $(VENV)/.installed
 
 messages: install
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	DEBUG=true $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 migrate: install messages
 	@mkdir -p var
