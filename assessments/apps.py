@@ -4,4 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 class AssessmentsConfig(AppConfig):
     name = "assessments"
-    verbose_name = _("Toetsen en casus")
+    verbose_name = _("Toetsing")
+
+    def ready(self) -> None:
+        from assessments import selectors
+        from courses import extensions
+
+        extensions.register_completion_requirement(selectors.unmet_assessments)
+        extensions.register_course_section(selectors.course_section)

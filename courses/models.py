@@ -231,10 +231,12 @@ class CoursePage(Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from courses.extensions import sections_for
         from courses.selectors import course_overview
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_overview(request.user, self))
+        context["extra_sections"] = sections_for(request, self, context["enrolment"])
         return context
 
     def serve(self, request, *args, **kwargs):

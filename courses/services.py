@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import selectors
+from courses.extensions import unmet_requirements
 from courses.models import (
     Assignment,
     ContentWarningAcknowledgement,
@@ -28,8 +29,9 @@ from courses.models import (
 from organisations.models import Team, User
 from organisations.scoping import scope_for
 
-#: Sent when a learner completed every lesson of a course (one cycle). Listeners higher up the
-#: ladder (assessments, certificates) decide what follows. Arguments: enrolment.
+#: Sent once per enrolment when a course is complete: every lesson done and every requirement that
+#: upper apps registered in courses.extensions met (a required assessment passed). Listeners higher
+#: up the ladder (certificates) decide what follows. Arguments: enrolment.
 course_completed = Signal()
 
 
@@ -162,17 +164,33 @@ def complete_lesson(*, user: User, lesson: LessonPage, course: CoursePage) -> tu
     enrolment = selectors.current_enrolment(user, course) or enrol_self(user=user, course=course)
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    return enrolment, _complete_if_done(enrolment, course)
+
+
+@transaction.atomic
+def complete_course_if_done(*, enrolment_id: int) -> bool:
+    """Complete the enrolment when nothing is missing any more (called by assessments after a pass).
+
+    Locks the enrolment, so a lesson finished in one tab and an assessment passed in another
+    complete it exactly once. Returns whether this call completed it.
+    """
+    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment_id)
+    return _complete_if_done(enrolment, enrolment.course)
+
+
+def _complete_if_done(enrolment: Enrolment, course: CoursePage) -> bool:
+    # The caller holds the row lock on the enrolment.
     if enrolment.completed_at:
-        return enrolment, False
+        return False
     lesson_ids = set(selectors.lessons_of(course).values_list("pk", flat=True))
     done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
-    if lesson_ids and lesson_ids <= done:
-        enrolment.completed_at = timezone.now()
-        enrolment.completed_version = course.version
-        enrolment.save(update_fields=["completed_at", "completed_version"])
-        transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
-        return enrolment, True
-    return enrolment, False
+    if not lesson_ids or not lesson_ids <= done or unmet_requirements(enrolment):
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.completed_version = course.version
+    enrolment.save(update_fields=["completed_at", "completed_version"])
+    transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+    return True
 
 
 def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str) -> ReflectionAnswer | None:

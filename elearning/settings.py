@@ -255,7 +255,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Longer than the slowest task (a regional PDF report), so acks_late never hands a running task to
 # a second worker.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60, "socket_connect_timeout": 3}
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # An attempt whose time ran out is submitted even if the learner never comes back; in the
+    # embedded mode the same happens lazily on the next visit (and `close_expired_attempts`).
+    "close-expired-attempts": {"task": "assessments.tasks.close_expired_attempts_task", "schedule": 60.0},
+}
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "AMHK Academie"

@@ -141,3 +141,139 @@ def make_course(*, code: str | None = None, lessons: int = 3, prerequisites=(), 
         course.add_child(instance=lesson)
         lesson.save_revision().publish()
     return CoursePage.objects.get(pk=course.pk)
+
+
+# --- Assessments ---------------------------------------------------------------------------------
+
+_bank_counter = iter(range(1, 100_000))
+
+
+def make_question(
+    *,
+    kind: str = "single",
+    competences=("C1",),
+    options: list[dict] | None = None,
+    points: int = 1,
+    rubric: list[dict] | None = None,
+    difficulty: str = "medium",
+    title: str | None = None,
+):
+    """A bank question through the same path as the demo content (validated with full_clean)."""
+    from assessments.content import upsert_question
+
+    number = next(_bank_counter)
+    if options is None and kind != "open":
+        options = [
+            {"text": "Juist antwoord", "correct": True, "feedback": "Daarom juist.", "reference": "Meldcode"},
+            {"text": "Fout antwoord", "correct": False, "feedback": "Daarom fout.", "reference": "Meldcode"},
+        ]
+    if kind == "open" and rubric is None:
+        rubric = [
+            {
+                "criterion": "Benoemt de onveiligheid",
+                "levels": [
+                    {"label": "Onvoldoende", "points": 0},
+                    {"label": "Voldoende", "points": 1},
+                    {"label": "Goed", "points": 2},
+                ],
+            },
+            {"criterion": "Kiest een route", "levels": [{"label": "Nee", "points": 0}, {"label": "Ja", "points": 2}]},
+        ]
+    return upsert_question(
+        {
+            "key": f"test-{number}",
+            "kind": kind,
+            "title": title or f"Testvraag {number}",
+            "stem": f"<p>Testvraag {number}?</p>",
+            "competences": list(competences),
+            "forms": [],
+            "difficulty": difficulty,
+            "points": points,
+            "options": options or [],
+            "rubric": rubric or [],
+            "model_answer": "<p>Een goed antwoord.</p>",
+            "explanation": "Uitleg.",
+        }
+    )
+
+
+def casus_data(**overrides) -> dict:
+    """A small branching casus: 1 → (unsafe) 1b → 2; step 2 is critical."""
+
+    def option(text, rating, points, next_step=""):
+        return {
+            "text": text,
+            "rating": rating,
+            "points": points,
+            "feedback": f"Feedback {text}",
+            "reference": "Handelingsprotocol",
+            "next": next_step,
+        }
+
+    data = {
+        "key": f"test-casus-{next(_bank_counter)}",
+        "title": "Casus Test",
+        "intro": "<p>Een verzonnen situatie.</p>",
+        "competences": ["C1", "C3"],
+        "forms": [],
+        "steps": [
+            {
+                "key": "1",
+                "title": "Advies of melding",
+                "question": "Wat doet u?",
+                "competence": "C1",
+                "options": [
+                    option("melding", "best", 2),
+                    option("advies", "acceptable", 1),
+                    option("politie", "unsafe", 0, "1b"),
+                ],
+            },
+            {
+                "key": "1b",
+                "title": "Gevolg",
+                "question": "En nu?",
+                "competence": "C1",
+                "consequence": True,
+                "options": [option("herstel", "best", 1, "2"), option("niets", "unsafe", 0, "2")],
+            },
+            {
+                "key": "2",
+                "title": "Urgentie",
+                "question": "Hoe snel?",
+                "competence": "C3",
+                "critical": True,
+                "options": [option("vandaag", "best", 2), option("later", "unsafe", 0)],
+            },
+        ],
+    }
+    data.update(overrides)
+    return data
+
+
+def make_casus(**overrides):
+    from assessments.content import upsert_casus
+
+    return upsert_casus(casus_data(**overrides))
+
+
+def make_assessment(*, course=None, casus=(), pools=None, **settings):
+    from assessments.models import Assessment, AssessmentCasus, AssessmentPool
+    from courses.models import Competence
+
+    course = course or make_course(lessons=1)
+    defaults = {"title": "Toets", "max_attempts": 3, "wait_hours": 24, "shuffle_options": False}
+    assessment = Assessment.objects.create(course=course, **{**defaults, **settings})
+    for order, item in enumerate(casus):
+        AssessmentCasus.objects.create(assessment=assessment, casus=item, sort_order=order)
+    for order, (code, count) in enumerate((pools or {}).items()):
+        AssessmentPool.objects.create(
+            assessment=assessment, competence=Competence.objects.get(code=code), question_count=count, sort_order=order
+        )
+    return assessment
+
+
+def option_id(content, text: str, step: str | None = None) -> str:
+    """The stable id of the option with `text` in a question (or in `step` of a casus)."""
+    snapshot = content.snapshot()
+    options = snapshot["options"] if step is None else next(s for s in snapshot["steps"] if s["key"] == step)["options"]
+    return next(o["id"] for o in options if o["text"] == text)

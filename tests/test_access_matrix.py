@@ -41,9 +41,49 @@ CROSS_REGION_CASES: dict[str, Case] = {
     "organisations:person_resend_invitation": Case(("post",), _person_in, 302),
 }
 
+
+def _attempt_in(region_slug: str) -> dict:
+    from assessments import services
+    from tests.factories import make_assessment, make_question
+
+    make_question(competences=["C1"])
+    owner = make_person(role=Role.EMPLOYEE, region_slug=region_slug)
+    attempt = services.start_attempt(user=owner, assessment=make_assessment(pools={"C1": 1}))
+    return {"owner": owner, "kwargs": {"pk": attempt.pk}}
+
+
+#: Personal records only their owner opens: everyone else — a colleague, the own region's manager,
+#: a trainer, programme staff — gets 404, as for a missing object.
+OWNER_ONLY_CASES: dict[str, tuple[str, dict]] = {
+    "assessments:attempt": ("get", {}),
+    "assessments:item": ("get", {"position": 1}),
+    "assessments:extend": ("post", {}),
+    "assessments:submit": ("get", {}),
+    "assessments:result": ("get", {}),
+}
+
+
+def _open_answer_in(region_slug: str) -> dict:
+    from assessments import services
+    from assessments.models import Response
+    from tests.factories import make_assessment, make_question
+
+    make_question(kind="open", competences=["C5"])
+    owner = make_person(role=Role.EMPLOYEE, region_slug=region_slug)
+    attempt = services.start_attempt(user=owner, assessment=make_assessment(pools={"C5": 1}))
+    services.save_answer(user=owner, attempt_id=attempt.pk, position=1, answer={"text": "antwoord"})
+    services.submit_attempt(user=owner, attempt_id=attempt.pk)
+    return {"pk": Response.objects.get(attempt=attempt).pk}
+
+
 #: URLs that take an argument that is not a region-owned object, with the reason.
 EXEMPT = {
     "organisations:accept_invitation": "a secret token from an e-mail, not an object id; public by design",
+    "assessments:assessment": "national content, not region-owned; tests/assessments/test_views.py",
+    "assessments:statistics": "aggregates without names, for trainers; tests/assessments/test_views.py",
+    "assessments:regrade": "bank content, not region-owned; trainer permission in tests/assessments",
+    "assessments:grade": "trainer scope, not manager scope: test_trainers_grade_only_their_own_region below",
+    **{name: "owner-only: test_only_the_owner_opens_a_personal_record below" for name in OWNER_ONLY_CASES},
 }
 
 
@@ -109,3 +149,34 @@ def test_employees_and_anonymous_visitors_get_nothing(name, settings):
         assert getattr(employee, method)(reverse(name, kwargs=kwargs)).status_code == 403
         anonymous = getattr(Client(), method)(reverse(name, kwargs=kwargs))
         assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(OWNER_ONLY_CASES))
+def test_only_the_owner_opens_a_personal_record(name, settings):
+    settings.REQUIRE_STAFF_MFA = False
+    method, extra = OWNER_ONLY_CASES[name]
+    made = _attempt_in("groningen")
+    url = reverse(name, kwargs={**made["kwargs"], **extra})
+    for role, region in (
+        (Role.EMPLOYEE, "groningen"),
+        (Role.MANAGER, "groningen"),
+        (Role.MANAGER, "utrecht"),
+        (Role.TRAINER, "groningen"),
+        (Role.PROGRAMME, None),
+    ):
+        intruder = _client_for(make_person(role=role, region_slug=region))
+        assert getattr(intruder, method)(url).status_code == 404, (name, role, region)
+    assert getattr(_client_for(made["owner"]), method)(url).status_code in (200, 302), name
+    anonymous = getattr(Client(), method)(url)
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.django_db
+def test_trainers_grade_only_their_own_region(settings):
+    settings.REQUIRE_STAFF_MFA = False
+    url = reverse("assessments:grade", kwargs=_open_answer_in("utrecht"))
+    assert _client_for(make_person(role=Role.TRAINER, region_slug="groningen")).get(url).status_code == 404
+    assert _client_for(make_person(role=Role.TRAINER, region_slug="utrecht")).get(url).status_code == 200
+    for role, region in ((Role.EMPLOYEE, "utrecht"), (Role.MANAGER, "utrecht"), (Role.PROGRAMME, None)):
+        assert _client_for(make_person(role=role, region_slug=region)).get(url).status_code == 403, role

@@ -1,0 +1,339 @@
+"""Reads about assessments and attempts.
+
+An attempt is private: only its owner opens it (`access_attempt`, 404 for anyone else). Trainers
+see open answers to grade blind — without the learner's name — and only from their own region
+(`gradable_responses`). Item statistics are aggregates over every attempt and carry no names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from assessments import scoring, statistics
+from assessments.models import (
+    Assessment,
+    Attempt,
+    AttemptItem,
+    AttemptStatus,
+    Casus,
+    ItemKind,
+    Question,
+    Response,
+)
+from courses.models import CoursePage, Enrolment
+from organisations.models import User
+
+#: Answers saved this long after the deadline still count: they were sent before time ran out.
+EXPIRY_GRACE = timedelta(seconds=15)
+#: The learner may ask for more time in the last minutes, at most this often (WCAG 2.2.1).
+EXTENSION_WINDOW = timedelta(minutes=5)
+MAX_EXTENSIONS = 10
+
+
+def assessments_of(course: CoursePage) -> QuerySet[Assessment]:
+    return Assessment.objects.filter(course=course, is_active=True).order_by("pk")
+
+
+def access_assessment(pk: int) -> Assessment:
+    """Assessments are not personal: any signed-in learner may open an active one."""
+    assessment = Assessment.objects.select_related("course").filter(pk=pk, is_active=True).first()
+    if assessment is None or not assessment.course.live:
+        raise Http404
+    return assessment
+
+
+def access_attempt(user: User, pk: int) -> Attempt:
+    """The attempt `pk` if it is `user`'s own; 404 for missing and for anyone else's alike."""
+    attempt = Attempt.objects.filter(user=user, pk=pk).select_related("assessment", "assessment__course").first()
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+def is_expired(attempt: Attempt, *, now: datetime | None = None) -> bool:
+    return bool(attempt.deadline_at and (now or timezone.now()) > attempt.deadline_at + EXPIRY_GRACE)
+
+
+def can_extend(attempt: Attempt, *, now: datetime | None = None) -> bool:
+    now = now or timezone.now()
+    return bool(
+        attempt.is_open
+        and attempt.deadline_at
+        and attempt.assessment.allow_time_extension
+        and attempt.extensions_used < MAX_EXTENSIONS
+        and now <= attempt.deadline_at
+        and attempt.deadline_at - now <= EXTENSION_WINDOW
+    )
+
+
+def extension_minutes(assessment: Assessment) -> int:
+    return max(5, -(-assessment.time_limit_minutes // 4)) if assessment.time_limit_minutes else 0
+
+
+@dataclass
+class Eligibility:
+    can_start: bool
+    reason: str = ""
+    open_attempt: Attempt | None = None
+    passed: bool = False
+
+
+def eligibility(user: User, assessment: Assessment, enrolment: Enrolment | None) -> Eligibility:
+    """May `user` start an attempt now? Two queries."""
+    attempts = list(
+        Attempt.objects.filter(user=user, assessment=assessment, **({"enrolment": enrolment} if enrolment else {}))
+        .only("status", "passed", "submitted_at", "number")
+        .order_by("-number")
+    )
+    open_attempt = next((a for a in attempts if a.status == AttemptStatus.OPEN), None)
+    if open_attempt is not None:
+        return Eligibility(True, open_attempt=open_attempt)
+    if any(a.passed for a in attempts):
+        return Eligibility(False, _("U heeft deze toets gehaald."), passed=True)
+    if any(a.status == AttemptStatus.GRADING for a in attempts):
+        return Eligibility(False, _("Uw vorige poging wacht nog op beoordeling door een trainer."))
+    if assessment.max_attempts and len(attempts) >= assessment.max_attempts:
+        return Eligibility(
+            False,
+            _("U heeft alle %(n)s pogingen gebruikt. Neem contact op met uw trainer of leidinggevende.")
+            % {"n": assessment.max_attempts},
+        )
+    if attempts and attempts[0].submitted_at and assessment.wait_hours:
+        allowed_from = attempts[0].submitted_at + timedelta(hours=assessment.wait_hours)
+        if timezone.now() < allowed_from:
+            return Eligibility(
+                False,
+                _("U kunt het opnieuw proberen vanaf %(when)s. Gebruik de tijd om de lessen nog eens door te nemen.")
+                % {"when": timezone.localtime(allowed_from).strftime("%d-%m-%Y %H:%M")},
+            )
+    return Eligibility(True)
+
+
+def attempts_of(user: User, assessment: Assessment) -> QuerySet[Attempt]:
+    return Attempt.objects.filter(user=user, assessment=assessment).order_by("-number")
+
+
+def unmet_assessments(enrolment: Enrolment) -> list[str]:
+    """Required assessments of the enrolment's course not yet passed in this cycle. One query."""
+    missing = (
+        Assessment.objects.filter(course_id=enrolment.course_id, required=True, is_active=True)
+        .exclude(attempts__enrolment=enrolment, attempts__passed=True)
+        .values_list("title", flat=True)
+    )
+    return [_("Toets '%(title)s' halen") % {"title": title} for title in missing]
+
+
+def course_section(request, course: CoursePage, enrolment: Enrolment | None) -> dict | None:
+    """The assessments block on a course page, registered in courses.extensions."""
+    assessments = list(assessments_of(course))
+    if not assessments or not request.user.is_authenticated:
+        return None
+    latest: dict[int, Attempt] = {}
+    if enrolment is not None:
+        for attempt in Attempt.objects.filter(enrolment=enrolment, assessment__in=assessments).order_by("number"):
+            if attempt.passed or attempt.assessment_id not in latest or not latest[attempt.assessment_id].passed:
+                latest[attempt.assessment_id] = attempt
+    return {
+        "template": "assessments/includes/course_section.html",
+        "rows": [(assessment, latest.get(assessment.pk)) for assessment in assessments],
+    }
+
+
+# --- Taking an attempt -------------------------------------------------------------------------
+
+
+@dataclass
+class ItemView:
+    item: AttemptItem
+    responses: dict[str, Response]  # by step_key
+
+    @property
+    def snapshot(self) -> dict:
+        return self.item.snapshot
+
+    @property
+    def answered(self) -> bool:
+        if self.item.kind == ItemKind.QUESTION:
+            response = self.responses.get("")
+            return bool(response and scoring.is_answered(self.snapshot, response.answer))
+        _done, current = scoring.casus_path(self.snapshot, self.decisions)
+        return current is None
+
+    @property
+    def decisions(self) -> dict[str, str]:
+        return {key: r.answer.get("option") for key, r in self.responses.items() if key}
+
+
+def attempt_items(attempt: Attempt) -> list[ItemView]:
+    """Items with their responses: two queries whatever the length of the attempt."""
+    items = list(attempt.items.all())
+    by_item: dict[int, dict[str, Response]] = {item.pk: {} for item in items}
+    for response in Response.objects.filter(attempt=attempt):
+        by_item[response.item_id][response.step_key] = response
+    return [ItemView(item, by_item[item.pk]) for item in items]
+
+
+# --- Grading -----------------------------------------------------------------------------------
+
+
+def can_grade(user: User) -> bool:
+    return user.is_authenticated and user.has_perm("assessments.grade_response")
+
+
+def gradable_responses(user: User) -> QuerySet[Response]:
+    """Open answers `user` may grade: of attempts by people of the trainer's own region (all for a
+    superuser), never their own. Blind: callers show no names."""
+    if not can_grade(user):
+        return Response.objects.none()
+    responses = Response.objects.filter(
+        needs_grading=True, attempt__status__in=[AttemptStatus.GRADING, AttemptStatus.FINAL]
+    )
+    if not user.is_superuser:
+        membership = user.current_membership
+        if membership is None or membership.region_id is None:
+            return Response.objects.none()
+        responses = responses.filter(attempt__in=Attempt.objects.in_region(membership.region_id))
+    return responses.exclude(attempt__user=user)
+
+
+def grading_queue(user: User, *, assessment_id: int | None = None) -> QuerySet[Response]:
+    queue = gradable_responses(user).filter(graded_at__isnull=True)
+    if assessment_id:
+        queue = queue.filter(attempt__assessment_id=assessment_id)
+    return queue.select_related("attempt__assessment", "item").order_by("attempt__submitted_at", "pk")
+
+
+def recently_graded(user: User, *, limit: int = 20) -> QuerySet[Response]:
+    return (
+        gradable_responses(user)
+        .filter(graded_at__isnull=False)
+        .select_related("attempt__assessment", "item", "grader")
+        .order_by("-graded_at")[:limit]
+    )
+
+
+def access_gradable_response(user: User, pk: int) -> Response:
+    response = gradable_responses(user).select_related("attempt__assessment", "item", "grader").filter(pk=pk).first()
+    if response is None:
+        raise Http404
+    return response
+
+
+# --- Item statistics ---------------------------------------------------------------------------
+
+
+def can_view_statistics(user: User) -> bool:
+    return user.is_authenticated and user.has_perm("assessments.view_item_statistics")
+
+
+@dataclass
+class LabelledItem:
+    stat_key: str
+    label: str
+    kind: str
+    competence: str
+    stats: statistics.ItemStatistics
+    options: list[dict]  # {"text", "mark", "count", "share"}
+
+
+def statistics_for(assessment: Assessment) -> dict:
+    """Item and test statistics over every finished attempt. Four queries, whatever the number of
+    attempts: totals, scored units, and the current bank entries for labels."""
+    totals = {
+        pk: (float(percent), bool(passed))
+        for pk, percent, passed in Attempt.objects.filter(
+            assessment=assessment, status=AttemptStatus.FINAL, percent__isnull=False
+        ).values_list("pk", "percent", "passed")
+    }
+    rows = (
+        statistics.Row(attempt_id, slot, stat_key, float(score or 0), float(max_score), _choices(answer))
+        for attempt_id, slot, stat_key, score, max_score, answer in Response.objects.filter(
+            attempt__assessment=assessment, attempt__status=AttemptStatus.FINAL
+        )
+        .values_list("attempt_id", "item__position", "stat_key", "score", "max_score", "answer")
+        .iterator(chunk_size=5000)
+    )
+    result = statistics.compute(rows, totals)
+    question_ids = {int(key.split(":")[1]) for key in result.items if key.startswith("q:")}
+    casus_ids = {int(key.split(":")[1]) for key in result.items if key.startswith("c:")}
+    questions = {q.pk: q.snapshot() for q in Question.objects.filter(pk__in=question_ids)}
+    casus = {c.pk: c.snapshot() for c in Casus.objects.filter(pk__in=casus_ids)}
+    labelled = []
+    for key, item in result.items.items():
+        parts = key.split(":")
+        if parts[0] == "q":
+            snapshot = questions.get(int(parts[1]))
+            if snapshot is None:
+                continue
+            label, kind, options = snapshot["title"], snapshot["kind"], snapshot["options"]
+            marks = {o["id"]: ("✓" if o["correct"] else "") for o in options}
+            competence = ""
+        else:
+            snapshot = casus.get(int(parts[1]))
+            step = next((s for s in (snapshot or {}).get("steps", []) if s["key"] == parts[2]), None)
+            if step is None:
+                continue
+            label = f"{snapshot['title']} — {_('stap')} {step['key']}: {step['title']}"
+            kind, options, competence = "casus", step["options"], step["competence"]
+            marks = {o["id"]: dict(_rating_labels()).get(o["rating"], "") for o in options}
+        shown = []
+        if kind in ("single", "multiple", "casus"):
+            for option in options:
+                count = item.option_counts.get(option["id"], 0)
+                shown.append(
+                    {
+                        "text": option["text"],
+                        "mark": marks.get(option["id"], ""),
+                        "count": count,
+                        "share": count / item.attempts if item.attempts else 0,
+                    }
+                )
+        labelled.append(LabelledItem(key, label, kind, competence, item, shown))
+    labelled.sort(key=lambda row: (row.stats.facility if row.stats.facility is not None else 2, row.label))
+    return {
+        "summary": result,
+        "items": labelled,
+        "too_few": result.attempts < assessment.min_attempts_for_statistics,
+        "open_attempts": Attempt.objects.filter(assessment=assessment, status=AttemptStatus.OPEN).count(),
+    }
+
+
+def _rating_labels():
+    return [("best", _("beste")), ("acceptable", _("aanvaardbaar")), ("unsafe", _("onveilig"))]
+
+
+def _choices(answer: dict) -> tuple[str, ...]:
+    if not isinstance(answer, dict):
+        return ()
+    if "option" in answer and answer["option"]:
+        return (answer["option"],)
+    return tuple(answer.get("options", ()))
+
+
+def regrade_candidates(content: Question | Casus) -> int:
+    """How many attempt items still use an older version of this question or casus."""
+    field = "question" if isinstance(content, Question) else "casus"
+    return AttemptItem.objects.filter(**{field: content}, version__lt=content.version).count()
+
+
+def competence_rows(attempt: Attempt) -> list[dict]:
+    """The attempt's result per competence, with the competence's name. One query."""
+    from courses.models import Competence
+
+    names = dict(Competence.objects.filter(code__in=attempt.competence_scores).values_list("code", "name"))
+    return [
+        {
+            "code": code,
+            "name": names.get(code, ""),
+            "score": values["score"],
+            "max": values["max"],
+            "percent": round(100 * values["score"] / values["max"]) if values["max"] else None,
+        }
+        for code, values in sorted(attempt.competence_scores.items())
+    ]

@@ -1,0 +1,44 @@
+"""Extension points for the apps above courses on the ladder (assessments, certificates).
+
+Courses cannot import those apps, yet a course is only complete when, say, its required assessment
+is passed, and the course page shows that assessment. The upper app registers a callable here in its
+`AppConfig.ready()`; courses calls whatever is registered without knowing what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from courses.models import CoursePage, Enrolment
+
+#: (enrolment) -> list of what is still missing besides the lessons, in Dutch ("Toets X halen").
+CompletionRequirement = Callable[["Enrolment"], list[str]]
+#: (request, course, enrolment or None) -> a dict for the template {"template": …, **context} or None.
+CourseSection = Callable[["HttpRequest", "CoursePage", "Enrolment | None"], dict | None]
+
+completion_requirements: list[CompletionRequirement] = []
+course_sections: list[CourseSection] = []
+
+
+def register_completion_requirement(requirement: CompletionRequirement) -> CompletionRequirement:
+    if requirement not in completion_requirements:
+        completion_requirements.append(requirement)
+    return requirement
+
+
+def register_course_section(section: CourseSection) -> CourseSection:
+    if section not in course_sections:
+        course_sections.append(section)
+    return section
+
+
+def unmet_requirements(enrolment: Enrolment) -> list[str]:
+    return [missing for requirement in completion_requirements for missing in requirement(enrolment)]
+
+
+def sections_for(request: HttpRequest, course: CoursePage, enrolment: Enrolment | None) -> list[dict]:
+    return [s for section in course_sections if (s := section(request, course, enrolment)) is not None]
