@@ -335,7 +335,7 @@ class Assessment(ClusterableModel):
     )
     is_active = models.BooleanField(_("open voor pogingen"), default=True)
     min_attempts_for_statistics = models.PositiveSmallIntegerField(
-        _("minimum pogingen voor betrouwbare statistiek"), default=30
+        _("minimumaantal pogingen voor betrouwbare statistiek"), default=30
     )
 
     panels = [
@@ -441,6 +441,8 @@ class Attempt(models.Model):
     #: {"C3": {"score": 3.0, "max": 4.0}, …}
     competence_scores = models.JSONField(default=dict, blank=True)
     graded_notified_at = models.DateTimeField(null=True, blank=True)
+    #: Any change to the result (submit, grading, regrade) moves this; item statistics key their cache on it.
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = AttemptQuerySet.as_manager()
     region_owned = True

@@ -253,7 +253,7 @@ def casus_structure_errors(snapshot: dict) -> list[str]:
     if unreachable:
         errors.append(_("Deze stappen zijn nooit te bereiken: %(keys)s.") % {"keys": ", ".join(unreachable)})
     if _has_cycle(snapshot):
-        errors.append(_("De stappen verwijzen in een kring naar elkaar; een casus moet een einde hebben."))
+        errors.append(_("De stappen vormen een kring: een casus moet een einde hebben."))
     return errors
 
 

@@ -208,6 +208,10 @@ def _store(attempt: Attempt, position: int, answer: dict) -> Saved:
     snapshot = item.snapshot
     show = attempt.feedback_mode == FeedbackMode.IMMEDIATE
     if item.kind == ItemKind.QUESTION:
+        if show and snapshot["kind"] != "open" and Response.objects.filter(item=item).exists():
+            # With immediate feedback the key has been shown: changing the answer afterwards would
+            # turn the assessment into a lookup.
+            raise AttemptRefused(_("U heeft de feedback bij deze vraag al gezien; uw antwoord ligt vast."))
         cleaned = scoring.clean_answer(snapshot, answer)
         is_open_question = snapshot["kind"] == "open"
         score = None if is_open_question else scoring.score_question(snapshot, cleaned)

@@ -151,7 +151,14 @@ def _item_context(attempt, view: selectors.ItemView) -> dict:
     options = [by_id[i] for i in view.item.option_order if i in by_id] or snapshot["options"]
     response = view.responses.get("")
     answer = response.answer if response else {}
-    context = {"casus": False, "options": options, "answer": answer, "kind": snapshot["kind"]}
+    context = {
+        "casus": False,
+        "options": options,
+        "answer": answer,
+        "kind": snapshot["kind"],
+        # Immediate feedback: the first answer counts, so no autosave of half-made choices.
+        "commit_once": immediate and snapshot["kind"] != "open",
+    }
     if snapshot["kind"] == "ordering":
         order = answer.get("order") or [o["id"] for o in options]
         context["positions"] = {option_id: i + 1 for i, option_id in enumerate(order)}
@@ -186,13 +193,13 @@ def _question_feedback(snapshot: dict, answer: dict, response) -> dict:
 
 
 def _save(request, attempt, position: int):
+    # The hot path of an assessment (every autosave): one item, not the whole attempt.
     json = _wants_json(request)
-    views = selectors.attempt_items(attempt)
-    view = views[position - 1] if 1 <= position <= len(views) else None
+    item = attempt.items.filter(position=position).first()
     try:
-        if view is None:
+        if item is None:
             raise services.ItemNotInAttempt()
-        answer = forms.answer_from_post(view.snapshot, request.POST, is_casus=view.item.kind == ItemKind.CASUS)
+        answer = forms.answer_from_post(item.snapshot, request.POST, is_casus=item.kind == ItemKind.CASUS)
         saved = services.save_answer(user=request.user, attempt_id=attempt.pk, position=position, answer=answer)
     except scoring.InvalidAnswer as invalid:
         if json:
@@ -215,12 +222,12 @@ def _save(request, attempt, position: int):
         return JsonResponse(
             {"saved": True, "saved_at": saved_at, "message": _("Opgeslagen om %(t)s") % {"t": saved_at}}
         )
-    if view.item.kind == ItemKind.CASUS or saved.show_feedback:
+    if item.kind == ItemKind.CASUS or saved.show_feedback:
         return redirect(reverse("assessments:item", args=[attempt.pk, position]) + "#besluit")
     messages.success(request, _("Antwoord opgeslagen om %(t)s.") % {"t": saved_at})
     if request.POST.get("go") == "previous" and position > 1:
         return redirect("assessments:item", pk=attempt.pk, position=position - 1)
-    if position < len(views):
+    if attempt.items.filter(position=position + 1).exists():
         return redirect("assessments:item", pk=attempt.pk, position=position + 1)
     return redirect("assessments:submit", pk=attempt.pk)
 

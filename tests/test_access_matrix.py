@@ -83,7 +83,7 @@ EXEMPT = {
     "assessments:statistics": "aggregates without names, for trainers; tests/assessments/test_views.py",
     "assessments:regrade": "bank content, not region-owned; trainer permission in tests/assessments",
     "assessments:grade": "trainer scope, not manager scope: test_trainers_grade_only_their_own_region below",
-    **{name: "owner-only: test_only_the_owner_opens_a_personal_record below" for name in OWNER_ONLY_CASES},
+    **dict.fromkeys(OWNER_ONLY_CASES, "owner-only: test_only_the_owner_opens_a_personal_record below"),
 }
 
 

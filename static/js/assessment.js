@@ -85,7 +85,10 @@
       value.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
       thresholds = thresholds.filter(function (t) {
         if (left <= t) {
-          if (announce) announce.textContent = box.dataset.announce.replace("%s", Math.ceil(left / 60));
+          var minutes = Math.ceil(left / 60);
+          if (announce) {
+            announce.textContent = minutes === 1 ? box.dataset.announceOne : box.dataset.announce.replace("%s", minutes);
+          }
           return false;
         }
         return true;

@@ -274,3 +274,17 @@ def test_regrading_a_casus_applies_new_ratings(employee, trainer):
     attempt.refresh_from_db()
     assert attempt.score == 4
     assert Response.objects.get(attempt=attempt, step_key="1").rating == "best"
+
+
+def test_with_immediate_feedback_the_first_answer_counts(employee):
+    question = make_question(competences=["C1"])
+    assessment = make_assessment(pools={"C1": 1}, feedback_mode="immediate")
+    attempt = services.start_attempt(user=employee, assessment=assessment)
+    services.save_answer(
+        user=employee, attempt_id=attempt.pk, position=1, answer={"option": option_id(question, "Fout antwoord")}
+    )
+    with pytest.raises(services.AttemptRefused, match="feedback bij deze vraag al gezien"):
+        services.save_answer(
+            user=employee, attempt_id=attempt.pk, position=1, answer={"option": option_id(question, "Juist antwoord")}
+        )
+    assert services.submit_attempt(user=employee, attempt_id=attempt.pk).score == 0

@@ -63,6 +63,8 @@ def test_learner_takes_a_casus_and_questions_through_the_pages(login, employee, 
 
 
 def test_autosave_answers_in_json_and_refuses_bad_input_with_dutch_messages(login, employee, assessment):
+    assessment.feedback_mode = "after_submit"  # answers stay changeable until submission
+    assessment.save()
     client = login(employee)
     attempt = start(client, assessment)
     url = reverse("assessments:item", args=[attempt.pk, 2])
@@ -150,12 +152,17 @@ def test_statistics_page_for_trainers_with_constant_queries(login, trainer, empl
     from django.test.utils import CaptureQueriesContext
 
     client.get(url)  # the first request of a session writes the session; measure the ones after
+    _finished_attempts(assessment, 1)  # makes the cached figures stale
     with CaptureQueriesContext(connection) as small:
         page = client.get(url)
+    with CaptureQueriesContext(connection) as cached:
+        client.get(url)
+    assert len(cached) < len(small)  # nothing changed: served from the cache
     assert page.status_code == 200 and "Cronbachs" in page.content.decode()
     assert "minder dan de 30" in page.content.decode()  # the small-sample warning
-    _finished_attempts(assessment, 9)
+    _finished_attempts(assessment, 9)  # a new attempt also makes the cached figures stale
     with CaptureQueriesContext(connection) as large:
         client.get(url)
     assert len(large) == len(small)
+    assert "<dd>13" in client.get(url).content.decode()  # 3 + 1 + 9 finished attempts, recomputed
     assert login(employee).get(url).status_code == 403
