@@ -122,9 +122,12 @@ def attempts_of(user: User, assessment: Assessment) -> QuerySet[Attempt]:
 
 def unmet_assessments(enrolment: Enrolment) -> list[str]:
     """Required assessments of the enrolment's course not yet passed in this cycle. One query."""
+    # A subquery, not exclude(attempts__enrolment=…, attempts__passed=…): on a multi-valued relation
+    # those two conditions could be met by two different attempts (a pass in an earlier cycle).
+    passed = Attempt.objects.filter(enrolment=enrolment, passed=True).values("assessment_id")
     missing = (
         Assessment.objects.filter(course_id=enrolment.course_id, required=True, is_active=True)
-        .exclude(attempts__enrolment=enrolment, attempts__passed=True)
+        .exclude(pk__in=passed)
         .values_list("title", flat=True)
     )
     return [_("Toets '%(title)s' halen") % {"title": title} for title in missing]

@@ -326,15 +326,17 @@ def time_statistics(base, settings, assessment, trainer_session, count):
     http = requests.Session()
     http.cookies.set(settings.SESSION_COOKIE_NAME, trainer_session)
     timings = []
-    for _ in range(3):
+    for _ in range(4):
         t0 = time.perf_counter()
         response = http.get(f"{base}/toetsen/{assessment.pk}/statistiek/")
         timings.append(time.perf_counter() - t0)
         assert response.status_code == 200, response.status_code
     finished = Attempt.objects.filter(assessment=assessment, status="final").count()
     print(
-        f"statistics page over {finished} finished attempts: "
-        f"median {1000 * statistics.median(timings):.0f} ms (3 requests)"
+        # The first request computes; later ones come from the cache (per process without Redis, so
+        # the other gunicorn worker may compute once more).
+        f"statistics page over {finished} finished attempts: first request (computed) {1000 * timings[0]:.0f} ms, "
+        "then " + ", ".join(f"{1000 * t:.0f} ms" for t in timings[1:])
     )
 
 

@@ -288,3 +288,21 @@ def test_with_immediate_feedback_the_first_answer_counts(employee):
             user=employee, attempt_id=attempt.pk, position=1, answer={"option": option_id(question, "Juist antwoord")}
         )
     assert services.submit_attempt(user=employee, attempt_id=attempt.pk).score == 0
+
+
+def test_a_pass_in_an_earlier_cycle_does_not_complete_the_next_one(employee):
+    make_question(competences=["C1"])
+    course = make_course(lessons=1)
+    assessment = make_assessment(course=course, pools={"C1": 1}, pass_mark_percent=1)
+    first = services.start_attempt(user=employee, assessment=assessment)
+    answer_all_right(first, employee)
+    services.submit_attempt(user=employee, attempt_id=first.pk)
+    cycle_one = Enrolment.objects.get(user=employee, course=course)
+    assert selectors.unmet_assessments(cycle_one) == []
+    # Recertification opens cycle 2 (the certificates issue does this); cycle 2 has a failed attempt.
+    cycle_two = Enrolment.objects.create(user=employee, course=course, cycle=2, source="self")
+    Attempt.objects.create(
+        user=employee, assessment=assessment, enrolment=cycle_two, number=1, seed=1, status="final",
+        feedback_mode="after_submit", pass_mark_percent=1, submitted_at=timezone.now(), passed=False,
+    )
+    assert selectors.unmet_assessments(cycle_two) == ["Toets 'Toets' halen"]
