@@ -82,7 +82,7 @@ class Row:
     stat_key: str  # which question or casus step
     score: float
     max_score: float
-    choices: tuple[str, ...]  # option ids chosen (single, multiple, casus decision)
+    choices: tuple[str, ...] = ()  # option ids chosen, when the caller does not count them itself
 
 
 @dataclass
@@ -106,10 +106,13 @@ class AssessmentStatistics:
     items: dict[str, ItemStatistics]
 
 
-def compute(rows: Iterable[Row], totals: dict[int, tuple[float, bool]]) -> AssessmentStatistics:
-    """`totals` maps each finished attempt to (percent, passed); `rows` are their scored units."""
+def compute(
+    rows: Iterable[Row], totals: dict[int, tuple[float, bool]], option_counts: dict[str, Counter] | None = None
+) -> AssessmentStatistics:
+    """`totals` maps each finished attempt to (percent, passed); `rows` are their scored units.
+    `option_counts` (per item, option id → times chosen) may come from the database instead of rows."""
     by_item: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
-    options: dict[str, Counter] = defaultdict(Counter)
+    options: dict[str, Counter] = defaultdict(Counter, option_counts or {})
     slots: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for row in rows:
         if row.attempt_id not in totals:
@@ -117,7 +120,8 @@ def compute(rows: Iterable[Row], totals: dict[int, tuple[float, bool]]) -> Asses
         cell = by_item[row.stat_key][row.attempt_id]
         cell[0] += row.score
         cell[1] += row.max_score
-        options[row.stat_key].update(row.choices)
+        if row.choices:
+            options[row.stat_key].update(row.choices)
         slots[row.attempt_id][row.slot] += row.score
 
     items = {}

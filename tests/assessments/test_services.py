@@ -302,7 +302,15 @@ def test_a_pass_in_an_earlier_cycle_does_not_complete_the_next_one(employee):
     # Recertification opens cycle 2 (the certificates issue does this); cycle 2 has a failed attempt.
     cycle_two = Enrolment.objects.create(user=employee, course=course, cycle=2, source="self")
     Attempt.objects.create(
-        user=employee, assessment=assessment, enrolment=cycle_two, number=1, seed=1, status="final",
-        feedback_mode="after_submit", pass_mark_percent=1, submitted_at=timezone.now(), passed=False,
+        user=employee,
+        assessment=assessment,
+        enrolment=cycle_two,
+        number=1,
+        seed=1,
+        status="final",
+        feedback_mode="after_submit",
+        pass_mark_percent=1,
+        submitted_at=timezone.now(),
+        passed=False,
     )
     assert selectors.unmet_assessments(cycle_two) == ["Toets 'Toets' halen"]
