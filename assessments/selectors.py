@@ -29,6 +29,7 @@ from assessments.models import (
     Casus,
     ItemKind,
     Question,
+    QuestionKind,
     Response,
 )
 from courses.models import CoursePage, Enrolment
@@ -245,6 +246,7 @@ class LabelledItem:
     stat_key: str
     label: str
     kind: str
+    kind_label: str
     competence: str
     stats: statistics.ItemStatistics
     options: list[dict]  # {"text", "mark", "count", "share"}
@@ -258,7 +260,7 @@ def statistics_for(assessment: Assessment) -> dict:
         count=Count("pk"), changed=Max("updated_at")
     )
     changed = finished["changed"].timestamp() if finished["changed"] else 0
-    key = f"item-statistics:{assessment.pk}:{finished['count']}:{changed}"
+    key = f"item-statistics:v2:{assessment.pk}:{finished['count']}:{changed}"
     result = cache.get(key)
     if result is None:
         result = _compute_statistics(assessment)
@@ -335,7 +337,8 @@ def _compute_statistics(assessment: Assessment) -> dict:
                         "share": count / item.attempts if item.attempts else 0,
                     }
                 )
-        labelled.append(LabelledItem(key, label, kind, competence, item, shown))
+        kind_label = str(QuestionKind(kind).label) if kind != "casus" else ""
+        labelled.append(LabelledItem(key, label, kind, kind_label, competence, item, shown))
     labelled.sort(key=lambda row: (row.stats.facility if row.stats.facility is not None else 2, row.label))
     return {"summary": result, "items": labelled}
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 UPPER_LOWER_SHARE = 0.27
 LOW_FACILITY = 0.30
 LOW_DISCRIMINATION = 0.20
+#: Below this many answers an item's figures swing with every attempt: no flags yet.
+MIN_ITEM_ATTEMPTS = 10
 
 
 def mean(values: Sequence[float]) -> float | None:
@@ -131,9 +133,13 @@ def compute(
         r_pb = pearson([share for _t, share in shares], [total for total, _s in shares])
         d = upper_lower_index(shares)
         flags = []
-        if facility is not None and facility < LOW_FACILITY:
+        if len(shares) < MIN_ITEM_ATTEMPTS:
+            flags.append("few")
+        elif facility is not None and facility < LOW_FACILITY:
             flags.append("hard")
-        if (r_pb is not None and r_pb < LOW_DISCRIMINATION) or (d is not None and d < LOW_DISCRIMINATION):
+        weak_r = r_pb is not None and r_pb < LOW_DISCRIMINATION
+        weak_d = d is not None and d < LOW_DISCRIMINATION
+        if "few" not in flags and (weak_r or weak_d):
             flags.append("negative" if (r_pb is not None and r_pb < 0) else "weak")
         items[stat_key] = ItemStatistics(stat_key, len(shares), facility, r_pb, d, options[stat_key], flags)
 

@@ -66,17 +66,20 @@ def test_assessment_summary_by_hand():
 
 
 def test_flags_for_items_most_get_wrong_and_items_that_do_not_discriminate():
-    totals = {i: (float(p), p >= 50) for i, p in enumerate([90, 80, 60, 40, 20], start=1)}
+    totals = {i: (float(100 - 10 * i), i <= 5) for i in range(1, 11)}  # 90 % … 0 %
     data = [
-        # q:hard — only the best attempt gets it: facility .2, discriminates
-        *[Row(i, 1, "q:hard", 1 if i == 1 else 0, 1, ()) for i in totals],
+        # q:hard — only the two best attempts get it: facility .2, discriminates
+        *[Row(i, 1, "q:hard", 1 if i <= 2 else 0, 1, ()) for i in totals],
         # q:upside — the weakest get it right: negative discrimination
-        *[Row(i, 2, "q:upside", 1 if i >= 4 else 0, 1, ()) for i in totals],
+        *[Row(i, 2, "q:upside", 1 if i >= 6 else 0, 1, ()) for i in totals],
+        # q:rare — met by three attempts only: too few answers to judge
+        *[Row(i, 3, "q:rare", 0, 1, ()) for i in (1, 2, 3)],
     ]
     result = statistics.compute(data, totals)
-    assert "hard" in result.items["q:hard"].flags
-    assert "negative" in result.items["q:upside"].flags
+    assert result.items["q:hard"].flags == ["hard"]
+    assert result.items["q:upside"].flags == ["negative"]
     assert result.items["q:upside"].point_biserial < 0
+    assert result.items["q:rare"].flags == ["few"]
 
 
 def test_undefined_values_are_none_not_errors():
