@@ -12,3 +12,4 @@ class AssessmentsConfig(AppConfig):
 
         extensions.register_completion_requirement(selectors.unmet_assessments)
         extensions.register_course_section(selectors.course_section)
+        extensions.register_learning_notes(selectors.learning_notes)

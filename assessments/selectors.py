@@ -138,6 +138,40 @@ def unmet_assessments(enrolment: Enrolment) -> list[str]:
     return [_("Toets '%(title)s' halen") % {"title": title} for title in missing]
 
 
+def learning_notes(enrolments: list[Enrolment]) -> dict[int, list[str]]:
+    """For /mijn-leren/: the required assessments each unfinished enrolment still needs, with the
+    state of an attempt in progress. Two queries for the whole list."""
+    course_ids = {e.course_id for e in enrolments}
+    if not course_ids:
+        return {}
+    required = list(
+        Assessment.objects.filter(course_id__in=course_ids, required=True, is_active=True).values_list(
+            "pk", "course_id", "title"
+        )
+    )
+    states: dict[tuple[int, int], set[str]] = {}
+    for enrolment_id, assessment_id, status, passed in Attempt.objects.filter(
+        enrolment__in=enrolments, assessment_id__in=[pk for pk, _c, _t in required]
+    ).values_list("enrolment_id", "assessment_id", "status", "passed"):
+        states.setdefault((enrolment_id, assessment_id), set()).add("passed" if passed else status)
+    notes: dict[int, list[str]] = {}
+    for enrolment in enrolments:
+        for pk, course_id, title in required:
+            if course_id != enrolment.course_id:
+                continue
+            state = states.get((enrolment.pk, pk), set())
+            if "passed" in state:
+                continue
+            if "open" in state:
+                line = _("Toets '%(title)s': bezig, u kunt verder waar u was.")
+            elif "grading" in state:
+                line = _("Toets '%(title)s': wacht op beoordeling door een trainer.")
+            else:
+                line = _("Nog te doen: toets '%(title)s' halen.")
+            notes.setdefault(enrolment.pk, []).append(line % {"title": title})
+    return notes
+
+
 def course_section(request, course: CoursePage, enrolment: Enrolment | None) -> dict | None:
     """The assessments block on a course page, registered in courses.extensions."""
     assessments = list(assessments_of(course))

@@ -20,8 +20,13 @@ CompletionRequirement = Callable[["Enrolment"], list[str]]
 #: (request, course, enrolment or None) -> a dict for the template {"template": …, **context} or None.
 CourseSection = Callable[["HttpRequest", "CoursePage", "Enrolment | None"], dict | None]
 
+#: (enrolments) -> {enrolment id: [what is still to do, in Dutch]}, for the learner's overview. Must
+#: cost a fixed number of queries for the whole list.
+LearningNotes = Callable[[list["Enrolment"]], dict[int, list[str]]]
+
 completion_requirements: list[CompletionRequirement] = []
 course_sections: list[CourseSection] = []
+learning_notes: list[LearningNotes] = []
 
 
 def register_completion_requirement(requirement: CompletionRequirement) -> CompletionRequirement:
@@ -34,6 +39,20 @@ def register_course_section(section: CourseSection) -> CourseSection:
     if section not in course_sections:
         course_sections.append(section)
     return section
+
+
+def register_learning_notes(notes: LearningNotes) -> LearningNotes:
+    if notes not in learning_notes:
+        learning_notes.append(notes)
+    return notes
+
+
+def notes_for(enrolments: list[Enrolment]) -> dict[int, list[str]]:
+    merged: dict[int, list[str]] = {}
+    for notes in learning_notes:
+        for enrolment_id, lines in notes(enrolments).items():
+            merged.setdefault(enrolment_id, []).extend(lines)
+    return merged
 
 
 def unmet_requirements(enrolment: Enrolment) -> list[str]:

@@ -11,6 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 from django.utils import timezone
 
+from courses.extensions import notes_for
 from courses.models import (
     Assignment,
     Competence,
@@ -179,6 +180,8 @@ class LearningItem:
     lessons_done: int
     lessons_total: int
     locked_by: list[CoursePage] = field(default_factory=list)
+    #: What upper apps say is still to do (e.g. a required assessment), see courses.extensions.
+    still_to_do: list[str] = field(default_factory=list)
 
     @property
     def progress_percent(self) -> int:
@@ -203,8 +206,8 @@ class LearningItem:
 def learning_overview(user) -> dict:
     """The learner's home (/mijn-leren/): assigned, in progress, completed and overdue courses.
 
-    Four queries whatever the number of courses: enrolments with courses, completed lesson counts,
-    live lesson paths, prerequisites.
+    A fixed number of queries whatever the number of courses: enrolments with courses, completed
+    lesson counts, live lesson paths, prerequisites, and what upper apps add (courses.extensions).
     """
     enrolments = list(
         Enrolment.objects.filter(user=user)
@@ -225,8 +228,11 @@ def learning_overview(user) -> dict:
         if through.to_coursepage_id not in completed:
             prerequisites.setdefault(through.from_coursepage_id, []).append(through.to_coursepage)
 
+    notes = notes_for([e for e in latest.values() if not e.completed_at])
     items = [
-        LearningItem(e, e.course, e.done, totals.get(e.course_id, 0), prerequisites.get(e.course_id, []))
+        LearningItem(
+            e, e.course, e.done, totals.get(e.course_id, 0), prerequisites.get(e.course_id, []), notes.get(e.pk, [])
+        )
         for e in latest.values()
     ]
     overdue = [i for i in items if i.is_overdue]

@@ -166,3 +166,23 @@ def test_statistics_page_for_trainers_with_constant_queries(login, trainer, empl
     assert len(large) == len(small)
     assert "<dd>13" in client.get(url).content.decode()  # 3 + 1 + 9 finished attempts, recomputed
     assert login(employee).get(url).status_code == 403
+
+
+def test_my_learning_shows_the_assessment_still_owed(login, employee):
+    make_question(competences=["C1"])
+    assessment = make_assessment(pools={"C1": 1}, title="Eindtoets meldcode")
+    from courses.services import enrol_self
+
+    enrol_self(user=employee, course=assessment.course)
+    client = login(employee)
+    assert (
+        "Nog te doen: toets &#x27;Eindtoets meldcode&#x27; halen."
+        in client.get(reverse("courses:my_learning")).content.decode()
+    )
+    attempt = services.start_attempt(user=employee, assessment=assessment)
+    assert "bezig, u kunt verder" in client.get(reverse("courses:my_learning")).content.decode()
+    item = attempt.items.get()
+    right = next(o["id"] for o in item.snapshot["options"] if o["correct"])
+    services.save_answer(user=employee, attempt_id=attempt.pk, position=1, answer={"option": right})
+    services.submit_attempt(user=employee, attempt_id=attempt.pk)
+    assert "Eindtoets meldcode" not in client.get(reverse("courses:my_learning")).content.decode()
