@@ -17,6 +17,7 @@ from django.db.models import Count, FloatField, Max, QuerySet
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -284,6 +285,8 @@ class LabelledItem:
     competence: str
     stats: statistics.ItemStatistics
     options: list[dict]  # {"text", "mark", "count", "share"}
+    edit_url: str = ""
+    regrade_url: str = ""
 
 
 def statistics_for(assessment: Assessment) -> dict:
@@ -294,7 +297,7 @@ def statistics_for(assessment: Assessment) -> dict:
         count=Count("pk"), changed=Max("updated_at")
     )
     changed = finished["changed"].timestamp() if finished["changed"] else 0
-    key = f"item-statistics:v2:{assessment.pk}:{finished['count']}:{changed}"
+    key = f"item-statistics:v3:{assessment.pk}:{finished['count']}:{changed}"
     result = cache.get(key)
     if result is None:
         result = _compute_statistics(assessment)
@@ -372,7 +375,20 @@ def _compute_statistics(assessment: Assessment) -> dict:
                     }
                 )
         kind_label = str(QuestionKind(kind).label) if kind != "casus" else ""
-        labelled.append(LabelledItem(key, label, kind, kind_label, competence, item, shown))
+        model, noun = ("question", "vraag") if parts[0] == "q" else ("casus", "casus")
+        labelled.append(
+            LabelledItem(
+                key,
+                label,
+                kind,
+                kind_label,
+                competence,
+                item,
+                shown,
+                edit_url=reverse(f"wagtailsnippets_assessments_{model}:edit", args=[parts[1]]),
+                regrade_url=reverse("assessments:regrade", args=[noun, parts[1]]),
+            )
+        )
     labelled.sort(key=lambda row: (row.stats.facility if row.stats.facility is not None else 2, row.label))
     return {"summary": result, "items": labelled}
 
