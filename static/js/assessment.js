@@ -43,6 +43,13 @@
         headers: { Accept: "application/json", "X-CSRFToken": csrfToken(form) },
       })
         .then(function (response) {
+          var type = response.headers.get("Content-Type") || "";
+          if (type.indexOf("application/json") === -1) {
+            // The session ended (idle time-out): the login page came back instead of an answer.
+            pending = false;
+            say(status.dataset.loggedOut);
+            return null;
+          }
           return response.json().then(function (body) {
             pending = false;
             if (body.saved) {
