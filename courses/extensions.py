@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from django.http import HttpRequest
 
     from courses.models import CoursePage, Enrolment
+    from organisations.models import User
 
 #: (enrolment) -> list of what is still missing besides the lessons, in Dutch ("Toets X halen").
 CompletionRequirement = Callable[["Enrolment"], list[str]]
@@ -24,7 +25,11 @@ CourseSection = Callable[["HttpRequest", "CoursePage", "Enrolment | None"], dict
 #: cost a fixed number of queries for the whole list.
 LearningNotes = Callable[[list["Enrolment"]], dict[int, list[str]]]
 
+#: (user) -> a dict for the template {"template": …, **context} or None: a section on /mijn-leren/.
+LearningSection = Callable[["User"], dict | None]
+
 completion_requirements: list[CompletionRequirement] = []
+learning_sections: list[LearningSection] = []
 course_sections: list[CourseSection] = []
 learning_notes: list[LearningNotes] = []
 
@@ -39,6 +44,16 @@ def register_course_section(section: CourseSection) -> CourseSection:
     if section not in course_sections:
         course_sections.append(section)
     return section
+
+
+def register_learning_section(section: LearningSection) -> LearningSection:
+    if section not in learning_sections:
+        learning_sections.append(section)
+    return section
+
+
+def learning_sections_for(user: User) -> list[dict]:
+    return [s for section in learning_sections if (s := section(user)) is not None]
 
 
 def register_learning_notes(notes: LearningNotes) -> LearningNotes:

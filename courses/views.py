@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from courses import selectors, services
+from courses.extensions import learning_sections_for
 from courses.forms import AssignCourseForm
 from courses.models import CoursePage, LessonPage, ReflectionAnswer
 
@@ -113,6 +114,7 @@ def my_learning(request):
         {
             **selectors.learning_overview(request.user),
             "catalogue": selectors.catalogue_page(),
+            "extra_sections": learning_sections_for(request.user),
         },
     )
 

@@ -7,10 +7,11 @@ knows only its own pages.
 from django.utils.translation import gettext_lazy as _
 
 from assessments import navigation as assessments_navigation
+from certificates import navigation as certificates_navigation
 from courses import navigation as courses_navigation
 from organisations import navigation as organisations_navigation
 
-CONTRIBUTORS = [organisations_navigation, courses_navigation, assessments_navigation]
+CONTRIBUTORS = [organisations_navigation, courses_navigation, assessments_navigation, certificates_navigation]
 
 
 def navigation(request) -> dict:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("organisations.urls")),
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

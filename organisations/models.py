@@ -297,6 +297,7 @@ class AuditAction(models.TextChoices):
     REACTIVATED = "reactivated", _("Opnieuw geactiveerd")
     INVITED = "invited", _("Uitnodiging verstuurd")
     INVITATION_ACCEPTED = "invitation_accepted", _("Uitnodiging gebruikt")
+    CERTIFICATE_REVOKED = "certificate_revoked", _("Certificaat ingetrokken")
 
 
 class AuditEventQuerySet(RegionScopedQuerySet):

@@ -43,6 +43,7 @@ def test_demo_catalogue_people_and_progress(seeded):
     _learning_paths_and_people_at_several_stages()
     _demo_employee_sees_her_learning()
     _assessments_have_a_bank_casus_and_meaningful_statistics()
+    _certificates_at_every_stage()
 
 
 def _catalogue_has_substantive_courses():
@@ -111,3 +112,23 @@ def _assessments_have_a_bank_casus_and_meaningful_statistics():
     # Results vary, some wait for a trainer, and the demo employee still has the Sem casus ahead of her.
     assert Attempt.objects.filter(passed=False).exists() and Attempt.objects.filter(status="grading").exists()
     assert not Attempt.objects.filter(user__email="medewerker@demo.example", assessment=m02).exists()
+
+
+def _certificates_at_every_stage():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from certificates.models import Certificate
+
+    today = timezone.localdate()
+    certificates = Certificate.objects.all()
+    assert certificates.count() >= 30
+    assert certificates.filter(expires_on__range=(today, today + timedelta(days=90))).exists()
+    assert certificates.filter(expires_on__lt=today).exists()
+    assert certificates.filter(revoked_at__isnull=False).count() == 1
+    mine = certificates.filter(user__email="medewerker@demo.example").first()
+    client = Client()
+    client.force_login(mine.user, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.get(reverse("certificates:download", args=[mine.pk]))
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")

@@ -3,41 +3,18 @@
 SQLite serialises writers on the whole database, so the race cannot happen there; these tests run
 in the PostgreSQL leg of CI (`make test` with DATABASE_URL set)."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from assessments import services
 from assessments.models import Attempt, Response
+from tests.concurrency import race
 from tests.factories import make_assessment, make_question
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks"),
 ]
-
-
-def race(count, work):
-    """Run `work(i)` in `count` threads released at the same moment; collect results and errors."""
-    barrier = threading.Barrier(count)
-    results, errors = [None] * count, []
-
-    def run(index):
-        try:
-            barrier.wait()
-            results[index] = work(index)
-        except Exception as error:  # noqa: BLE001 — reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
 
 
 def test_concurrent_submits_of_one_attempt_give_one_result(employee):

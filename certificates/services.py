@@ -1,0 +1,118 @@
+"""Issuing, revoking and re-issuing certificates.
+
+A certificate comes into being only through `issue_certificate`, called when courses announces a
+completed enrolment (`course_completed`); no view creates one from posted data.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from assessments.models import Assessment, Attempt
+from certificates.models import Certificate
+from courses.models import Enrolment
+from organisations.models import AuditAction, AuditEvent, Role, User
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day `months` later; the 31st becomes the last day of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def issue_certificate(*, enrolment_id: int, render: bool = True) -> Certificate | None:
+    """Issue the certificate for a completed enrolment, once; then render and mail it after commit.
+
+    Safe to call twice or concurrently (the enrolment is unique on the certificate: the second
+    insert fails and the existing row is returned). `render=False` leaves the PDF to the first
+    download (bulk imports, demo data). Returns None when the enrolment is not complete
+    or the person has no region to issue from.
+    """
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update().select_related("user", "course").filter(pk=enrolment_id).first()
+        )
+        if enrolment is None or enrolment.completed_at is None:
+            return None
+        existing = Certificate.objects.filter(enrolment=enrolment).first()
+        if existing is not None:
+            return existing
+        membership = enrolment.user.current_membership
+        if membership is None or membership.region_id is None:
+            return None
+        course = enrolment.course
+        issued_on = timezone.localdate(enrolment.completed_at)
+        passed = {
+            a.assessment_id: a for a in Attempt.objects.filter(enrolment=enrolment, passed=True).order_by("number")
+        }
+        results = [
+            {"title": assessment.title, "percent": int(passed[assessment.pk].percent)}
+            for assessment in Assessment.objects.filter(course=course, required=True).order_by("pk")
+            if assessment.pk in passed
+        ]
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(
+                    user=enrolment.user,
+                    course=course,
+                    enrolment=enrolment,
+                    cycle=enrolment.cycle,
+                    region_id=membership.region_id,
+                    region_name=membership.region.name,
+                    holder_name=enrolment.user.get_full_name() or enrolment.user.email,
+                    course_title=course.title,
+                    course_code=course.code,
+                    course_version=enrolment.completed_version or course.version,
+                    study_load_hours=course.study_load_hours,
+                    accreditation_body=course.accreditation_body,
+                    accreditation_number=course.accreditation_number,
+                    accreditation_points=course.accreditation_points,
+                    competences=[str(c) for c in course.competences.all()],
+                    assessment_results=results,
+                    issued_on=issued_on,
+                    expires_on=add_months(issued_on, course.certificate_validity_months or 36),
+                )
+        except IntegrityError:  # a concurrent completion issued it first
+            return Certificate.objects.get(enrolment=enrolment)
+        if render:
+            from certificates.tasks import render_certificate_task
+
+            transaction.on_commit(lambda: render_certificate_task.delay(certificate.pk))
+    return certificate
+
+
+def _may_revoke(actor: User) -> bool:
+    membership = actor.current_membership
+    return actor.is_superuser or bool(membership and membership.role in (Role.PROGRAMME, Role.TRAINER))
+
+
+@transaction.atomic
+def revoke_certificate(*, actor: User, certificate_id: int, reason: str) -> Certificate:
+    """Programme staff or a trainer withdraw a certificate, with a reason; the verification page
+    then says "ingetrokken". Audited. Revoking twice keeps the first revocation."""
+    if not _may_revoke(actor):
+        raise PermissionDenied(_("Alleen programmamedewerkers en trainers kunnen certificaten intrekken."))
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Geef een reden op.")})
+    certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+    if certificate.revoked_at is None:
+        certificate.revoked_at = timezone.now()
+        certificate.revoked_reason = reason[:2000]
+        certificate.revoked_by = actor
+        certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+        AuditEvent.objects.create(
+            actor=actor,
+            action=AuditAction.CERTIFICATE_REVOKED,
+            subject=certificate.user,
+            region_id=certificate.region_id,
+            details={"certificate": certificate.pk, "reason": certificate.revoked_reason},
+        )
+    return certificate

@@ -1,0 +1,88 @@
+"""Certificates: the public verification page, downloads for holder and manager, the region list."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from certificates import selectors
+from certificates.models import normalise_code
+from certificates.tasks import render_certificate_task
+from organisations.selectors import can_manage_people
+
+#: Verification lookups per address per minute: enough for an employer checking a stack of
+#: certificates, far too few to guess a 100-bit code.
+VERIFY_RATE = 30
+
+
+def _rate_limited(request) -> bool:
+    key = f"verify-rate:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=60)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=60)
+        count = 1
+    return count > VERIFY_RATE
+
+
+@require_GET
+def verify(request):
+    """The form an employer types a code into; a submitted code goes to its own URL."""
+    code = request.GET.get("code", "")
+    if code:
+        return redirect("certificates:verify_code", code=normalise_code(code) or "-")
+    return render(request, "certificates/verify.html", {"searched": False})
+
+
+@require_GET
+def verify_code(request, code: str):
+    """Valid / expired / revoked with name, course and dates — nothing else about the person. An
+    unknown code gets the same page shape, so the page says nothing about which codes exist."""
+    if _rate_limited(request):
+        return render(
+            request,
+            "certificates/verify.html",
+            {"searched": False, "error": _("Te veel controles achter elkaar. Probeer het over een minuut opnieuw.")},
+            status=429,
+        )
+    certificate = selectors.find_by_code(code)
+    return render(
+        request,
+        "certificates/verify.html",
+        {"searched": True, "certificate": certificate, "code": code},
+        status=200,
+    )
+
+
+@login_required
+def download(request, pk: int):
+    certificate = selectors.access_certificate(request.user, pk)
+    if certificate.revoked_at:
+        return render(request, "certificates/revoked.html", {"certificate": certificate}, status=410)
+    if not certificate.pdf:
+        # Not rendered yet (or a render failed): ask for it. In the embedded mode the task runs
+        # right here and the file is ready below; with a worker the page asks to come back.
+        render_certificate_task.delay(certificate.pk)
+        certificate.refresh_from_db()
+    if not certificate.pdf:
+        return render(request, "certificates/not_ready.html", {"certificate": certificate}, status=409)
+    filename = f"certificaat-{certificate.course_code or certificate.course_id}-{certificate.code}.pdf"
+    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=filename)
+
+
+@login_required
+def certificate_list(request):
+    if not can_manage_people(request.user):
+        return render(request, "403.html", status=403)
+    status = request.GET.get("status", "")
+    certificates = selectors.certificates_visible_to(request.user, status=status)
+    return render(
+        request,
+        "certificates/list.html",
+        {"certificates": certificates[:500], "count": certificates.count(), "status": status},
+    )
