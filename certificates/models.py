@@ -68,6 +68,10 @@ class Certificate(models.Model):
     pdf = models.FileField(upload_to="certificates/", blank=True)
     pdf_rendered_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+    #: Reminders sent before expiry, one per threshold (90 and 30 days); set with the send, so a
+    #: re-run of the beat task or the cron command sends nothing twice.
+    reminded_90_at = models.DateTimeField(null=True, blank=True)
+    reminded_30_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_reason = models.TextField(blank=True)
     revoked_by = models.ForeignKey(

@@ -116,3 +116,79 @@ def revoke_certificate(*, actor: User, certificate_id: int, reason: str) -> Cert
             details={"certificate": certificate.pk, "reason": certificate.revoked_reason},
         )
     return certificate
+
+
+#: Days before expiry at which the holder is reminded, each with the field that records it. The
+#: nearer threshold goes first: someone first seen 20 days out gets one (30-day) reminder, not two.
+REMINDERS = ((30, "reminded_30_at"), (90, "reminded_90_at"))
+
+
+def send_expiry_reminders(*, today: date | None = None) -> dict[str, int]:
+    """Remind holders 90 and 30 days before their certificate expires, and send each region's
+    managers one digest of who is due. Idempotent: a certificate is marked in the same transaction
+    as its mail, under a row lock, so a second run (beat twice, cron and beat) sends nothing again.
+    Revoked certificates and certificates already renewed (a later cycle) are skipped."""
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+    from django.utils import translation
+
+    today = today or timezone.localdate()
+    sent = {"holders": 0, "digests": 0}
+    due_by_region: dict[int, list[Certificate]] = {}
+    for days, field in REMINDERS:
+        candidates = Certificate.objects.filter(
+            revoked_at__isnull=True,
+            expires_on__gt=today,
+            expires_on__lte=today + timezone.timedelta(days=days),
+            **{f"{field}__isnull": True},
+        ).values_list("pk", flat=True)
+        for pk in candidates:
+            with transaction.atomic():
+                certificate = (
+                    Certificate.objects.select_for_update(skip_locked=True).select_related("user").filter(pk=pk).first()
+                )
+                if certificate is None or getattr(certificate, field) is not None:
+                    continue
+                if Certificate.objects.filter(
+                    user_id=certificate.user_id, course_id=certificate.course_id, cycle__gt=certificate.cycle
+                ).exists():
+                    setattr(certificate, field, timezone.now())  # renewed already: nothing to remind
+                    certificate.save(update_fields=[field])
+                    continue
+                context = {
+                    "certificate": certificate,
+                    "days": (certificate.expires_on - today).days,
+                    "link": settings.SITE_URL + reverse("courses:my_learning"),
+                }
+                with translation.override(settings.LANGUAGE_CODE):
+                    subject = render_to_string("certificates/email/reminder_subject.txt", context).strip()
+                    body = render_to_string("certificates/email/reminder_body.txt", context)
+                send_mail(subject, body, None, [certificate.user.email])
+                now = timezone.now()
+                certificate.reminded_90_at = certificate.reminded_90_at or now
+                setattr(certificate, field, now)
+                certificate.save(update_fields=["reminded_90_at", "reminded_30_at"])
+                sent["holders"] += 1
+                due_by_region.setdefault(certificate.region_id, []).append(certificate)
+    managers: dict[int, list[str]] = {}
+    from organisations.models import Membership
+
+    for region_id, email in Membership.objects.filter(
+        region_id__in=due_by_region, role=Role.MANAGER, valid_to__isnull=True, user__is_active=True
+    ).values_list("region_id", "user__email"):
+        managers.setdefault(region_id, []).append(email)
+    for region_id, certificates in due_by_region.items():
+        if not managers.get(region_id):
+            continue
+        context = {
+            "certificates": sorted(certificates, key=lambda c: c.expires_on),
+            "link": settings.SITE_URL + reverse("certificates:list"),
+        }
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = render_to_string("certificates/email/digest_subject.txt", context).strip()
+            body = render_to_string("certificates/email/digest_body.txt", context)
+        send_mail(subject, body, None, managers[region_id])
+        sent["digests"] += 1
+    return sent

@@ -63,3 +63,11 @@ def render_certificate_task(certificate_id: int) -> str:
         certificate.save(update_fields=["emailed_at"])
     logger.info("certificate %s rendered and mailed", certificate_id)
     return "rendered-and-mailed"
+
+
+@shared_task
+def send_expiry_reminders_task() -> dict:
+    """Beat, daily: reminders 90 and 30 days before expiry, and the managers' digest."""
+    from certificates.services import send_expiry_reminders
+
+    return send_expiry_reminders()

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
@@ -259,6 +260,12 @@ CELERY_BEAT_SCHEDULE: dict = {
     # An attempt whose time ran out is submitted even if the learner never comes back; in the
     # embedded mode the same happens lazily on the next visit (and `close_expired_attempts`).
     "close-expired-attempts": {"task": "assessments.tasks.close_expired_attempts_task", "schedule": 60.0},
+    # Reminders before certificates expire; idempotent per certificate and threshold, so the hour
+    # matters only for when people read them. (Embedded mode: `send_expiry_reminders` from cron.)
+    "certificate-expiry-reminders": {
+        "task": "certificates.tasks.send_expiry_reminders_task",
+        "schedule": crontab(hour=7, minute=0),
+    },
 }
 
 # --- Wagtail ------------------------------------------------------------------------------------

@@ -207,3 +207,49 @@ def test_add_months(day, months, expected):
     from datetime import date
 
     assert add_months(date.fromisoformat(day), months) == date.fromisoformat(expected)
+
+
+def test_expiry_reminders_once_per_threshold_with_a_digest_for_the_manager(employee, manager_groningen):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from certificates.services import send_expiry_reminders
+
+    course = make_course(lessons=1)
+    today = timezone.localdate()
+    enrolment = Enrolment.objects.create(
+        user=employee, course=course, source="self", completed_at=timezone.now(), completed_version=1
+    )
+    certificate = issue_certificate(enrolment_id=enrolment.pk, render=False)
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_on=today - timedelta(days=1000), expires_on=today + timedelta(days=80)
+    )
+    assert send_expiry_reminders(today=today) == {"holders": 1, "digests": 1}
+    holder_mail, digest = mail.outbox
+    assert employee.email in holder_mail.to and "80 dagen" in holder_mail.body
+    assert manager_groningen.email in digest.to and "Fleur Bakker" in digest.body
+    out = StringIO()
+    call_command("send_expiry_reminders", stdout=out)  # cron on the same day: nothing twice
+    assert out.getvalue().startswith("0 reminder(s)") and len(mail.outbox) == 2
+    # 55 days later it is within 30 days: the second reminder, once.
+    later = today + timedelta(days=55)
+    assert send_expiry_reminders(today=later)["holders"] == 1
+    assert send_expiry_reminders(today=later)["holders"] == 0
+    assert "25 dagen" in mail.outbox[2].body
+
+
+def test_no_reminder_for_revoked_or_far_away_certificates(employee, trainer):
+    from certificates.services import send_expiry_reminders
+
+    course = make_course(lessons=1)
+    enrolment = Enrolment.objects.create(
+        user=employee, course=course, source="self", completed_at=timezone.now(), completed_version=1
+    )
+    certificate = issue_certificate(enrolment_id=enrolment.pk, render=False)
+    assert send_expiry_reminders()["holders"] == 0  # 36 months away
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_on=timezone.localdate() - timedelta(days=1000), expires_on=timezone.localdate() + timedelta(days=10)
+    )
+    revoke_certificate(actor=trainer, certificate_id=certificate.pk, reason="Fraude")
+    assert send_expiry_reminders()["holders"] == 0 and mail.outbox == []

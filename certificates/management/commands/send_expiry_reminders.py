@@ -1,0 +1,14 @@
+"""Reminders before certificates expire. Celery beat runs this daily in production; in the embedded
+mode run it from cron (e.g. every morning at 07:00). Safe to run more than once a day."""
+
+from django.core.management.base import BaseCommand
+
+from certificates.services import send_expiry_reminders
+
+
+class Command(BaseCommand):
+    help = "Stuur herinneringen 90 en 30 dagen voordat certificaten verlopen (voor cron in de embedded modus)."
+
+    def handle(self, *args, **options):
+        sent = send_expiry_reminders()
+        self.stdout.write(f"{sent['holders']} reminder(s), {sent['digests']} manager digest(s) sent")
