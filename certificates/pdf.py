@@ -53,3 +53,11 @@ def render_certificate_pdf(context: dict, *, fetcher: AssetsOnlyFetcher | None =
         )
     base_url = Path(settings.STATICFILES_DIRS[0]).resolve().as_uri() + "/"
     return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def render_overview_pdf(context: dict) -> bytes:
+    """One person's certificates and accreditation points, for re-registration (SKJ, BIG)."""
+    with translation.override("nl"):
+        html = render_to_string("certificates/pdf/overview.html", context)
+    base_url = Path(settings.STATICFILES_DIRS[0]).resolve().as_uri() + "/"
+    return HTML(string=html, base_url=base_url, url_fetcher=AssetsOnlyFetcher()).write_pdf(pdf_variant="pdf/ua-1")

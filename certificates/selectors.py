@@ -81,3 +81,21 @@ def learning_section(user: User) -> dict | None:
     if not certificates:
         return None
     return {"template": "certificates/includes/my_certificates.html", "certificates": certificates}
+
+
+def overview_context(user: User, certificates: list[Certificate]) -> dict:
+    """Certificates with their status and the accreditation points of the valid ones, per body."""
+    from django.utils import timezone
+
+    points: dict[str, int] = {}
+    for certificate in certificates:
+        if certificate.status == "valid" and certificate.accreditation_body and certificate.accreditation_points:
+            points[certificate.accreditation_body] = (
+                points.get(certificate.accreditation_body, 0) + certificate.accreditation_points
+            )
+    return {
+        "holder_name": user.get_full_name() or user.email,
+        "certificates": [{**pdf_context(c), "status": c.get_status_display()} for c in certificates],
+        "points": sorted(points.items()),
+        "made_on": timezone.localdate(),
+    }

@@ -192,3 +192,23 @@ def send_expiry_reminders(*, today: date | None = None) -> dict[str, int]:
         send_mail(subject, body, None, managers[region_id])
         sent["digests"] += 1
     return sent
+
+
+def reissue_certificate(*, actor: User, certificate_id: int) -> Certificate:
+    """Make the PDF again with the holder's current name (after a name change); the code, dates and
+    everything certified stay. For the holder's region manager or programme staff. No new mail."""
+    from organisations.scoping import scope_for
+
+    with transaction.atomic():
+        certificate = Certificate.objects.visible_to(actor).select_for_update().filter(pk=certificate_id).first()
+        scope = scope_for(actor)
+        if certificate is None or certificate.user_id == actor.pk or not (scope.all_regions or scope.region_id):
+            raise PermissionDenied(_("U kunt dit certificaat niet opnieuw laten maken."))
+        if certificate.revoked_at:
+            raise ValidationError(_("Een ingetrokken certificaat wordt niet opnieuw gemaakt."))
+        certificate.holder_name = certificate.user.get_full_name() or certificate.user.email
+        certificate.save(update_fields=["holder_name"])
+        from certificates.tasks import render_certificate_task
+
+        transaction.on_commit(lambda: render_certificate_task.delay(certificate.pk))
+    return certificate

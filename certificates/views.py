@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import FileResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from certificates import selectors
+from certificates import selectors, services
 from certificates.models import normalise_code
+from certificates.pdf import render_overview_pdf
 from certificates.tasks import render_certificate_task
 from organisations.selectors import can_manage_people
 
@@ -73,6 +76,37 @@ def download(request, pk: int):
         return render(request, "certificates/not_ready.html", {"certificate": certificate}, status=409)
     filename = f"certificaat-{certificate.course_code or certificate.course_id}-{certificate.code}.pdf"
     return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=filename)
+
+
+@login_required
+@require_POST
+def reissue(request, pk: int):
+    certificate = selectors.access_certificate(request.user, pk)
+    try:
+        services.reissue_certificate(actor=request.user, certificate_id=certificate.pk)
+    except PermissionDenied:
+        raise
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Het certificaat wordt opnieuw gemaakt op naam van %(name)s; de verificatiecode blijft gelijk.")
+            % {"name": certificate.user.get_full_name()},
+        )
+    return redirect("certificates:list")
+
+
+@login_required
+def my_overview(request):
+    """All of one's certificates and accreditation points as one PDF, for re-registration."""
+    certificates = list(selectors.certificates_of(request.user))
+    data = render_overview_pdf(selectors.overview_context(request.user, certificates))
+    return HttpResponse(
+        data,
+        content_type="application/pdf",
+        headers={"Content-Disposition": 'attachment; filename="certificaten-overzicht.pdf"'},
+    )
 
 
 @login_required

@@ -80,6 +80,7 @@ def _open_answer_in(region_slug: str) -> dict:
 EXEMPT = {
     "organisations:accept_invitation": "a secret token from an e-mail, not an object id; public by design",
     "certificates:download": "holder and own region's manager only: tests/certificates/test_certificates.py",
+    "certificates:reissue": "own region's manager only: tests/certificates/test_certificates.py",
     "certificates:verify_code": "a public verification code, not an object id; public by design (rate limited)",
     "assessments:assessment": "national content, not region-owned; tests/assessments/test_views.py",
     "assessments:statistics": "aggregates without names, for trainers; tests/assessments/test_views.py",

@@ -253,3 +253,37 @@ def test_no_reminder_for_revoked_or_far_away_certificates(employee, trainer):
     )
     revoke_certificate(actor=trainer, certificate_id=certificate.pk, reason="Fraude")
     assert send_expiry_reminders()["holders"] == 0 and mail.outbox == []
+
+
+def test_reissue_after_a_name_change_keeps_the_code(
+    login, employee, manager_groningen, manager_utrecht, django_capture_on_commit_callbacks
+):
+    earn(employee, capture=django_capture_on_commit_callbacks)
+    certificate = Certificate.objects.get(user=employee)
+    code, sent = certificate.code, len(mail.outbox)
+    employee.last_name = "Bakker-de Vries"
+    employee.save()
+    url = reverse("certificates:reissue", args=[certificate.pk])
+    assert login(manager_utrecht).post(url).status_code == 404
+    assert login(employee).post(url).status_code == 403  # not the holder's own call
+    with django_capture_on_commit_callbacks(execute=True):
+        assert login(manager_groningen).post(url).status_code == 302
+    certificate.refresh_from_db()
+    assert (certificate.code, certificate.holder_name) == (code, "Fleur Bakker-de Vries")
+    with certificate.pdf.open("rb") as pdf:
+        assert "Fleur Bakker-de Vries" in PdfReader(io.BytesIO(pdf.read())).pages[0].extract_text()
+    assert len(mail.outbox) == sent  # a re-issue mails nobody
+
+
+def test_overview_pdf_lists_certificates_and_points(login, employee, django_capture_on_commit_callbacks):
+    course = make_course(lessons=1)
+    course.accreditation_body, course.accreditation_number, course.accreditation_points = "SKJ", "VT-1", 4
+    course.save_revision().publish()
+    earn(employee, course=course, capture=django_capture_on_commit_callbacks)
+    response = login(employee).get(reverse("certificates:my_overview"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    certificate = Certificate.objects.get(user=employee)
+    flat = "".join(text.split())  # table cells wrap
+    assert certificate.course_title.replace(" ", "") in flat and certificate.grouped_code in flat
+    assert "SKJ: 4 punten" in text
