@@ -1,6 +1,6 @@
 """Demo certificates for every completed demo enrolment, at several stages of their life: valid,
-expiring within 90 days, expired and one revoked. PDFs are rendered on first download, so seeding
-stays quick; the demo employee's certificate is rendered now."""
+expiring within 90 days (with the renewal cycle opened), expired and one revoked. PDFs are
+rendered on first download, so seeding stays quick; the demo employee's is rendered now."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from certificates.models import Certificate
-from certificates.services import add_months, issue_certificate, revoke_certificate
+from certificates.services import (
+    add_months,
+    issue_certificate,
+    open_recertification_windows,
+    revoke_certificate,
+)
 from courses.models import Enrolment
 from organisations.models import User
 
@@ -45,4 +50,5 @@ def seed(log=print) -> None:
             reason="Toets bleek door een ander gemaakt; de medewerker doet de cursus opnieuw.",
         )
     expiring = Certificate.objects.filter(expires_on__range=(today, today + timedelta(days=90))).count()
-    log(f"certificates: {len(made)} issued ({expiring} expiring within 90 days)")
+    opened = open_recertification_windows(today=today)  # what the daily beat task does
+    log(f"certificates: {len(made)} issued ({expiring} expiring within 90 days, {opened} renewals opened)")

@@ -212,3 +212,38 @@ def reissue_certificate(*, actor: User, certificate_id: int) -> Certificate:
 
         transaction.on_commit(lambda: render_certificate_task.delay(certificate.pk))
     return certificate
+
+
+#: How long before expiry the recertification opens: the learner is enrolled in the next cycle.
+RECERTIFICATION_WINDOW_DAYS = 90
+
+
+def open_recertification_windows(*, today: date | None = None) -> int:
+    """Enrol holders whose certificate expires within the window in the course's next cycle, with
+    the expiry date as deadline. Passing the assessment there completes that cycle and earns the
+    next certificate; earlier certificates stay as history. Idempotent (see open_new_cycle)."""
+    from courses.models import EnrolmentSource
+    from courses.services import open_new_cycle
+
+    today = today or timezone.localdate()
+    opened = 0
+    due = (
+        Certificate.objects.filter(
+            revoked_at__isnull=True,
+            expires_on__gte=today,
+            expires_on__lte=today + timezone.timedelta(days=RECERTIFICATION_WINDOW_DAYS),
+        )
+        .select_related("user", "course")
+        .order_by("pk")
+    )
+    for certificate in due:
+        if not certificate.user.is_active:
+            continue
+        enrolment = open_new_cycle(
+            user=certificate.user,
+            course=certificate.course,
+            deadline=certificate.expires_on,
+            source=EnrolmentSource.RECERTIFICATION,
+        )
+        opened += enrolment is not None
+    return opened

@@ -68,6 +68,6 @@ def render_certificate_task(certificate_id: int) -> str:
 @shared_task
 def send_expiry_reminders_task() -> dict:
     """Beat, daily: reminders 90 and 30 days before expiry, and the managers' digest."""
-    from certificates.services import send_expiry_reminders
+    from certificates.services import open_recertification_windows, send_expiry_reminders
 
-    return send_expiry_reminders()
+    return {"recertifications_opened": open_recertification_windows(), **send_expiry_reminders()}

@@ -428,6 +428,7 @@ class EnrolmentSource(models.TextChoices):
     PATH = "path", _("Leerpad")
     ASSIGNMENT = "assignment", _("Toegewezen door manager")
     SELF = "self", _("Zelf ingeschreven")
+    RECERTIFICATION = "recertification", _("Herhaling voor hercertificering")
 
 
 class EnrolmentQuerySet(RegionScopedQuerySet):
@@ -443,7 +444,7 @@ class Enrolment(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrolments")
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrolments")
     cycle = models.PositiveSmallIntegerField(default=1)
-    source = models.CharField(max_length=12, choices=EnrolmentSource.choices)
+    source = models.CharField(max_length=20, choices=EnrolmentSource.choices)
     mandatory = models.BooleanField(default=True)
     deadline = models.DateField(null=True, blank=True)
     enrolled_at = models.DateTimeField(default=timezone.now)

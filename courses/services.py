@@ -193,6 +193,31 @@ def _complete_if_done(enrolment: Enrolment, course: CoursePage) -> bool:
     return True
 
 
+@transaction.atomic
+def open_new_cycle(*, user: User, course: CoursePage, deadline: date | None, source: str) -> Enrolment | None:
+    """Enrol `user` in the next cycle of a course they completed (recertification).
+
+    The lessons of the completed cycle carry over — what is asked again is what upper apps require
+    (the assessment) — unless the course had a major revision since, in which case the lessons must
+    be done again. Idempotent: returns None when the latest cycle is not completed yet (nothing to
+    renew, or a renewal already open).
+    """
+    latest = Enrolment.objects.select_for_update().filter(user=user, course=course).order_by("-cycle").first()
+    if latest is None or latest.completed_at is None:
+        return None
+    enrolment = Enrolment.objects.create(
+        user=user, course=course, cycle=latest.cycle + 1, source=source, mandatory=True, deadline=deadline
+    )
+    if (latest.completed_version or 0) >= course.recertify_below_version:
+        LessonCompletion.objects.bulk_create(
+            [
+                LessonCompletion(enrolment=enrolment, lesson_id=lesson_id, completed_at=completed_at)
+                for lesson_id, completed_at in latest.lesson_completions.values_list("lesson_id", "completed_at")
+            ]
+        )
+    return enrolment
+
+
 def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str) -> ReflectionAnswer | None:
     text = text.strip()
     if len(text) > 5000:

@@ -127,6 +127,9 @@ def _certificates_at_every_stage():
     assert certificates.filter(expires_on__range=(today, today + timedelta(days=90))).exists()
     assert certificates.filter(expires_on__lt=today).exists()
     assert certificates.filter(revoked_at__isnull=False).count() == 1
+    from courses.models import Enrolment
+
+    assert Enrolment.objects.filter(source="recertification", cycle=2).exists()
     mine = certificates.filter(user__email="medewerker@demo.example").first()
     client = Client()
     client.force_login(mine.user, backend="django.contrib.auth.backends.ModelBackend")

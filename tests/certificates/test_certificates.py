@@ -231,7 +231,7 @@ def test_expiry_reminders_once_per_threshold_with_a_digest_for_the_manager(emplo
     assert manager_groningen.email in digest.to and "Fleur Bakker" in digest.body
     out = StringIO()
     call_command("send_expiry_reminders", stdout=out)  # cron on the same day: nothing twice
-    assert out.getvalue().startswith("0 reminder(s)") and len(mail.outbox) == 2
+    assert "; 0 reminder(s)" in out.getvalue() and len(mail.outbox) == 2
     # 55 days later it is within 30 days: the second reminder, once.
     later = today + timedelta(days=55)
     assert send_expiry_reminders(today=later)["holders"] == 1
@@ -287,3 +287,32 @@ def test_overview_pdf_lists_certificates_and_points(login, employee, django_capt
     flat = "".join(text.split())  # table cells wrap
     assert certificate.course_title.replace(" ", "") in flat and certificate.grouped_code in flat
     assert "SKJ: 4 punten" in text
+
+
+def test_recertification_window_enrols_again_and_passing_earns_the_next_certificate(
+    employee, django_capture_on_commit_callbacks
+):
+    from certificates.services import open_recertification_windows
+
+    course = earn(employee, capture=django_capture_on_commit_callbacks)
+    first = Certificate.objects.get(user=employee)
+    assert open_recertification_windows() == 0  # three years to go
+    today = timezone.localdate()
+    Certificate.objects.filter(pk=first.pk).update(
+        issued_on=today - timedelta(days=1000), expires_on=today + timedelta(days=60)
+    )
+    assert open_recertification_windows() == 1
+    assert open_recertification_windows() == 0  # idempotent
+    renewal = Enrolment.objects.get(user=employee, course=course, cycle=2)
+    assert renewal.source == "recertification" and renewal.deadline == today + timedelta(days=60)
+    assert renewal.lesson_completions.count() == 1 and renewal.completed_at is None  # only the test again
+    assessment = course.assessments.get()
+    attempt = assessment_services.start_attempt(user=employee, assessment=assessment)
+    assert attempt.enrolment == renewal and attempt.number == 1
+    right = next(o["id"] for o in attempt.items.get().snapshot["options"] if o["correct"])
+    assessment_services.save_answer(user=employee, attempt_id=attempt.pk, position=1, answer={"option": right})
+    with django_capture_on_commit_callbacks(execute=True):
+        assessment_services.submit_attempt(user=employee, attempt_id=attempt.pk)
+    second = Certificate.objects.get(user=employee, cycle=2)
+    assert second.code != first.code and second.issued_on == today
+    assert Certificate.objects.filter(user=employee).count() == 2  # the history stays
