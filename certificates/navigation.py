@@ -7,9 +7,21 @@ from organisations.selectors import can_manage_people
 
 
 def menu_items(user) -> list[dict]:
+    from certificates.services import may_revoke
+
+    items = []
+    if may_revoke(user) and not can_manage_people(user):
+        items.append(
+            {
+                "label": _("Certificaat intrekken"),
+                "url": reverse("certificates:revoke"),
+                "order": 60,
+                "description": _("Een onterecht uitgegeven certificaat intrekken, met reden."),
+            }
+        )
     if not can_manage_people(user):
-        return []
-    return [
+        return items
+    return items + [
         {
             "label": _("Certificaten"),
             "url": reverse("certificates:list"),

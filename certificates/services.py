@@ -88,7 +88,7 @@ def issue_certificate(*, enrolment_id: int, render: bool = True) -> Certificate 
     return certificate
 
 
-def _may_revoke(actor: User) -> bool:
+def may_revoke(actor: User) -> bool:
     membership = actor.current_membership
     return actor.is_superuser or bool(membership and membership.role in (Role.PROGRAMME, Role.TRAINER))
 
@@ -97,7 +97,7 @@ def _may_revoke(actor: User) -> bool:
 def revoke_certificate(*, actor: User, certificate_id: int, reason: str) -> Certificate:
     """Programme staff or a trainer withdraw a certificate, with a reason; the verification page
     then says "ingetrokken". Audited. Revoking twice keeps the first revocation."""
-    if not _may_revoke(actor):
+    if not may_revoke(actor):
         raise PermissionDenied(_("Alleen programmamedewerkers en trainers kunnen certificaten intrekken."))
     reason = reason.strip()
     if not reason:

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from certificates import selectors, services
 from certificates.models import normalise_code
@@ -106,6 +106,40 @@ def my_overview(request):
         data,
         content_type="application/pdf",
         headers={"Content-Disposition": 'attachment; filename="certificaten-overzicht.pdf"'},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def revoke(request):
+    """Programme staff and trainers withdraw a certificate by its code, with a reason."""
+    if not services.may_revoke(request.user):
+        raise PermissionDenied
+    error = ""
+    code = request.POST.get("code", "") if request.method == "POST" else request.GET.get("code", "")
+    certificate = selectors.find_by_code(code) if code else None
+    if request.method == "POST":
+        if certificate is None:
+            error = _("Er is geen certificaat met deze code.")
+        else:
+            try:
+                services.revoke_certificate(
+                    actor=request.user, certificate_id=certificate.pk, reason=request.POST.get("reason", "")
+                )
+            except ValidationError as invalid:
+                error = " ".join(invalid.messages)
+            else:
+                messages.success(
+                    request,
+                    _("Het certificaat van %(name)s voor %(course)s is ingetrokken.")
+                    % {"name": certificate.holder_name, "course": certificate.course_title},
+                )
+                return redirect("certificates:revoke")
+    return render(
+        request,
+        "certificates/revoke.html",
+        {"code": code, "certificate": certificate, "error": error},
+        status=400 if error else 200,
     )
 
 

@@ -316,3 +316,25 @@ def test_recertification_window_enrols_again_and_passing_earns_the_next_certific
     second = Certificate.objects.get(user=employee, cycle=2)
     assert second.code != first.code and second.issued_on == today
     assert Certificate.objects.filter(user=employee).count() == 2  # the history stays
+
+
+def test_a_trainer_revokes_by_code_with_a_reason_and_others_cannot(login, employee, trainer, manager_groningen):
+    from organisations.models import AuditEvent
+
+    course = make_course(lessons=1)
+    enrolment = Enrolment.objects.create(
+        user=employee, course=course, source="self", completed_at=timezone.now(), completed_version=1
+    )
+    certificate = issue_certificate(enrolment_id=enrolment.pk, render=False)
+    url = reverse("certificates:revoke")
+    for outsider in (employee, manager_groningen):
+        assert login(outsider).get(url).status_code == 403
+    client = login(trainer)
+    assert "Fleur Bakker" in client.get(url, {"code": certificate.grouped_code}).content.decode()
+    refused = client.post(url, {"code": certificate.code, "reason": "  "})
+    assert refused.status_code == 400 and "Geef een reden op." in refused.content.decode()
+    client.post(url, {"code": certificate.code, "reason": "Toets onder valse naam gemaakt"})
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked" and certificate.revoked_by == trainer
+    assert AuditEvent.objects.filter(action="certificate_revoked", subject=employee).exists()
+    assert client.post(url, {"code": "ONBEKEND", "reason": "x"}).status_code == 400
