@@ -8,6 +8,7 @@ content cannot make the server fetch anything.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import segno
@@ -15,7 +16,19 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
+
+_local = threading.local()
+
+
+def _font_config() -> FontConfiguration:
+    """One font configuration per thread, reused: a new one per document leaked about 0.2 MiB a
+    render (1,200 renders: 203 → 448 MiB); reused, memory stays flat and renders are faster.
+    Per thread, because Pango's font map is not meant to be shared between threads."""
+    if not hasattr(_local, "font_config"):
+        _local.font_config = FontConfiguration()
+    return _local.font_config
 
 
 class AssetsOnlyFetcher(URLFetcher):
@@ -52,7 +65,9 @@ def render_certificate_pdf(context: dict, *, fetcher: AssetsOnlyFetcher | None =
             "certificates/pdf/certificate.html", {**context, "qr": qr_data_uri(context["verification_url"])}
         )
     base_url = Path(settings.STATICFILES_DIRS[0]).resolve().as_uri() + "/"
-    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
+    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(
+        pdf_variant="pdf/ua-1", font_config=_font_config()
+    )
 
 
 def render_overview_pdf(context: dict) -> bytes:
@@ -60,4 +75,6 @@ def render_overview_pdf(context: dict) -> bytes:
     with translation.override("nl"):
         html = render_to_string("certificates/pdf/overview.html", context)
     base_url = Path(settings.STATICFILES_DIRS[0]).resolve().as_uri() + "/"
-    return HTML(string=html, base_url=base_url, url_fetcher=AssetsOnlyFetcher()).write_pdf(pdf_variant="pdf/ua-1")
+    return HTML(string=html, base_url=base_url, url_fetcher=AssetsOnlyFetcher()).write_pdf(
+        pdf_variant="pdf/ua-1", font_config=_font_config()
+    )
