@@ -18,17 +18,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
-def employee():
-    return make_person(
-        role=Role.EMPLOYEE,
-        region_slug="groningen",
-        first_name="Fleur",
-        last_name="Bakker",
-        email="fleur.bakker@groningen.example",
-    )
-
-
-@pytest.fixture
 def casus_assessment():
     """One branching casus (factory: 1 → politie → 1b → 2) and one question, feedback after submit."""
     make_question(competences=["C1"])

@@ -31,17 +31,6 @@ def wrong_password_message() -> str:
 
 
 @pytest.fixture
-def employee():
-    return make_person(
-        role=Role.EMPLOYEE,
-        region_slug="groningen",
-        first_name="Fleur",
-        last_name="Bakker",
-        email="fleur.bakker@groningen.example",
-    )
-
-
-@pytest.fixture
 def manager():
     """A Groningen manager with colleagues, so that the people list has a filled table."""
     boss = make_person(
