@@ -471,6 +471,25 @@ class Attempt(models.Model):
         return self.status == AttemptStatus.OPEN
 
 
+class CompetenceResult(models.Model):
+    """One competence's score in one final attempt: the attempt's `competence_scores` as rows, so
+    dashboards can average competence strength per team or region in the database."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="competence_results")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    competence = models.ForeignKey(Competence, on_delete=models.PROTECT, related_name="+")
+    score = models.DecimalField(max_digits=7, decimal_places=2)
+    max_score = models.DecimalField(max_digits=7, decimal_places=2)
+    finalised_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "competence"], name="one_result_per_attempt_competence"),
+            models.CheckConstraint(condition=Q(max_score__gt=0), name="competence_result_has_maximum"),
+        ]
+        indexes = [models.Index(fields=["user", "competence"], name="competence_result_user")]
+
+
 class ItemKind(models.TextChoices):
     QUESTION = "question", _("Vraag")
     CASUS = "casus", _("Casus")

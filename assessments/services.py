@@ -24,6 +24,7 @@ from assessments.models import (
     AttemptItem,
     AttemptStatus,
     Casus,
+    CompetenceResult,
     FeedbackMode,
     ItemKind,
     Question,
@@ -367,12 +368,35 @@ def _recompute(attempt: Attempt, items: list[AttemptItem] | None = None) -> None
     if attempt.status == AttemptStatus.FINAL and attempt.finalised_at is None:
         attempt.finalised_at = timezone.now()
     attempt.save()
+    _store_competence_results(attempt)
     if attempt.status == AttemptStatus.FINAL:
         if attempt.passed:
             # In the same transaction: the pass and the course completion are one fact.
             course_services.complete_course_if_done(enrolment_id=attempt.enrolment_id)
         if became_final:
             transaction.on_commit(lambda: attempt_finalised.send(sender=Attempt, attempt=attempt))
+
+
+def _store_competence_results(attempt: Attempt) -> None:
+    # Rows only for a final result; a regrade replaces them.
+    CompetenceResult.objects.filter(attempt=attempt).delete()
+    if attempt.status != AttemptStatus.FINAL or not attempt.competence_scores:
+        return
+    ids = {code: pk for pk, code in _competence_codes().items()}
+    CompetenceResult.objects.bulk_create(
+        [
+            CompetenceResult(
+                attempt=attempt,
+                user_id=attempt.user_id,
+                competence_id=ids[code],
+                score=scoring.to_decimal(Fraction(str(values["score"]))),
+                max_score=scoring.to_decimal(Fraction(str(values["max"]))),
+                finalised_at=attempt.finalised_at,
+            )
+            for code, values in attempt.competence_scores.items()
+            if code in ids and values["max"] > 0
+        ]
+    )
 
 
 def _competence_codes() -> dict[int, str]:

@@ -15,6 +15,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Orderable
 
 from courses.models import CoursePage, Enrolment
 from organisations.scoping import RegionScopedQuerySet
@@ -41,6 +46,39 @@ def group_code(code: str) -> str:
 class CertificateQuerySet(RegionScopedQuerySet):
     region_lookup = "region"
     owner_lookup = "user"
+
+    def valid_on(self, day) -> CertificateQuerySet:
+        """Certificates that count on `day`: not revoked, not expired, and of a course version still
+        accepted (an older version than a major revision counts until the renewal date)."""
+        return self.filter(valid_on_q(day))
+
+
+def valid_on_q(day, prefix: str = "") -> Q:
+    """The validity rule as a Q, for use from other models' querysets (`prefix="certificates__"`).
+    A revision without a renewal date (before such dates existed) forces no renewal."""
+    p = prefix
+    return Q(**{f"{p}revoked_at__isnull": True, f"{p}expires_on__gte": day}) & (
+        Q(**{f"{p}course_version__gte": models.F(f"{p}course__recertify_below_version")})
+        | Q(**{f"{p}course__renewal_deadline__isnull": True})
+        | Q(**{f"{p}course__renewal_deadline__gte": day})
+    )
+
+
+def valid_until_expression(prefix: str = ""):
+    """`Certificate.valid_until` in SQL: the expiry date, or the renewal date when that comes first
+    for a certificate of a version older than the course's last major revision."""
+    from django.db.models import Case, F, When
+    from django.db.models.functions import Least
+
+    p = prefix
+    return Case(
+        When(
+            Q(**{f"{p}course_version__lt": F(f"{p}course__recertify_below_version")})
+            & Q(**{f"{p}course__renewal_deadline__isnull": False}),
+            then=Least(F(f"{p}expires_on"), F(f"{p}course__renewal_deadline")),
+        ),
+        default=F(f"{p}expires_on"),
+    )
 
 
 class Certificate(models.Model):
@@ -99,12 +137,150 @@ class Certificate(models.Model):
         return group_code(self.code)
 
     @property
+    def renewal_due_on(self):
+        """The date by which a certificate of a version older than the course's last major revision
+        must be renewed, or None when its version is still current. Reads `course`."""
+        if self.course_version < self.course.recertify_below_version:
+            return self.course.renewal_deadline
+        return None
+
+    @property
+    def valid_until(self):
+        renewal = self.renewal_due_on
+        return min(self.expires_on, renewal) if renewal else self.expires_on
+
+    @property
     def status(self) -> str:
         if self.revoked_at:
             return "revoked"
-        if self.expires_on < timezone.localdate():
+        if self.valid_until < timezone.localdate():
             return "expired"
         return "valid"
 
     def get_status_display(self) -> str:
         return {"revoked": _("Ingetrokken"), "expired": _("Verlopen"), "valid": _("Geldig")}[self.status]
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(ClusterableModel, BaseGenericSetting):
+    """Who signs the certificates, and each region's own logo and signatory.
+
+    Edited in the CMS under Instellingen. A region without its own entry uses the national
+    signatory. The logo is embedded in the PDF as an image inside the document (never fetched)."""
+
+    signatory_name = models.CharField(_("ondertekenaar (landelijk)"), max_length=120, blank=True)
+    signatory_title = models.CharField(_("functie ondertekenaar"), max_length=120, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("signatory_name"), FieldPanel("signatory_title")])],
+            heading=_("Landelijke ondertekening"),
+        ),
+        InlinePanel("regions", heading=_("Per regio"), label=_("regio")),
+    ]
+
+    class Meta:
+        verbose_name = _("certificaten")
+
+
+class BrandingQuerySet(RegionScopedQuerySet):
+    region_lookup = "region"
+
+
+class RegionCertificateBranding(Orderable):
+    settings = ParentalKey(CertificateSettings, on_delete=models.CASCADE, related_name="regions")
+    region = models.ForeignKey(
+        "organisations.Region", on_delete=models.CASCADE, related_name="+", verbose_name=_("regio")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("Liefst liggend, met een transparante of witte achtergrond. Wordt geschaald tot 60 × 24 mm."),
+    )
+    signatory_name = models.CharField(_("ondertekenaar"), max_length=120, blank=True)
+    signatory_title = models.CharField(_("functie"), max_length=120, blank=True)
+
+    panels = [
+        FieldPanel("region"),
+        FieldPanel("logo"),
+        FieldRowPanel([FieldPanel("signatory_name"), FieldPanel("signatory_title")]),
+    ]
+
+    objects = BrandingQuerySet.as_manager()
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["settings", "region"], name="one_branding_per_region")]
+
+
+class BundleStatus(models.TextChoices):
+    PENDING = "pending", _("In de wachtrij")
+    RUNNING = "running", _("Bezig")
+    DONE = "done", _("Klaar")
+    FAILED = "failed", _("Mislukt")
+
+
+#: A bundle in one of these states still has a task coming or working on it.
+OPEN_BUNDLE_STATUSES = (BundleStatus.PENDING, BundleStatus.RUNNING)
+
+
+class CertificateBundleQuerySet(RegionScopedQuerySet):
+    region_lookup = "region"
+    owner_lookup = "requested_by"
+
+
+class CertificateBundle(models.Model):
+    """A selection of certificates a manager (or programme staff) asked for as one ZIP.
+
+    Built by `build_certificate_bundle_task`; `done`/`total` are the progress a polling page shows.
+    Only the requester downloads it (see selectors.access_bundle). The partial unique constraint
+    makes the same selection, asked twice while it is being built, one bundle.
+    """
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificate_bundles"
+    )
+    #: The requester's region when asked; empty for programme staff, who select across regions.
+    region = models.ForeignKey(
+        "organisations.Region", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    #: Sorted primary keys of the certificates asked for, after scoping (never revoked ones).
+    certificate_ids = models.JSONField(default=list)
+    #: sha256 (hex) of the requester's id and the sorted ids: "the same selection".
+    fingerprint = models.CharField(max_length=64)
+    #: Revoked certificates that were in the selection and left out (they have no valid PDF).
+    skipped_revoked = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=10, choices=BundleStatus.choices, default=BundleStatus.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="certificate-bundles/", blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    objects = CertificateBundleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["requested_by", "fingerprint"],
+                condition=Q(status__in=["pending", "running"]),
+                name="one_open_bundle_per_selection",
+            ),
+            models.CheckConstraint(condition=Q(done__lte=models.F("total")), name="bundle_done_within_total"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.requested_by} — {self.total} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (BundleStatus.DONE, BundleStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0

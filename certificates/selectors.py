@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.http import Http404
 from django.urls import reverse
 
-from certificates.models import Certificate, normalise_code
+from certificates.models import (
+    Certificate,
+    CertificateBundle,
+    CertificateSettings,
+    RegionCertificateBranding,
+    normalise_code,
+    valid_on_q,
+)
 from organisations.models import User
 
 
@@ -34,25 +41,55 @@ def pdf_context(certificate: Certificate) -> dict:
     )
     return {
         **{name: getattr(certificate, name) for name in fields},
+        **branding_for(certificate.region_id),
         "grouped_code": certificate.grouped_code,
         "verification_url": verification_url(certificate.code),
     }
 
 
+#: The logo is scaled down before it goes into the PDF: a 10 MB upload must not make 10 MB PDFs.
+LOGO_RENDITION = "max-600x240|format-png"
+
+
+def branding_for(region_id: int) -> dict:
+    """The region's logo (as a data: URI, so the PDF renderer fetches nothing) and signatory from
+    the CMS settings; the national signatory when the region has none."""
+    import base64
+
+    national = CertificateSettings.base_queryset().first()
+    regional = RegionCertificateBranding.objects.filter(region_id=region_id).select_related("logo").first()
+    branding = {
+        "signatory_name": national.signatory_name if national else "",
+        "signatory_title": national.signatory_title if national else "",
+        "logo": "",
+    }
+    if regional is None:
+        return branding
+    if regional.signatory_name:
+        branding["signatory_name"], branding["signatory_title"] = regional.signatory_name, regional.signatory_title
+    if regional.logo is not None:
+        rendition = regional.logo.get_rendition(LOGO_RENDITION)
+        with rendition.file.open("rb") as image:
+            branding["logo"] = "data:image/png;base64," + base64.b64encode(image.read()).decode()
+    return branding
+
+
 def certificates_of(user: User) -> QuerySet[Certificate]:
-    return Certificate.objects.filter(user=user).order_by("-issued_on", "-pk")
+    return Certificate.objects.filter(user=user).select_related("course").order_by("-issued_on", "-pk")
 
 
 def certificates_visible_to(user: User, *, status: str = "", course_id: int | None = None) -> QuerySet[Certificate]:
     """For managers: their region's certificates (programme staff: all), filtered as on the list."""
     from django.utils import timezone
 
-    certificates = Certificate.objects.visible_to(user).exclude(user=user).select_related("user")
+    certificates = Certificate.objects.visible_to(user).exclude(user=user).select_related("user", "course")
     today = timezone.localdate()
     if status == "valid":
-        certificates = certificates.filter(revoked_at__isnull=True, expires_on__gte=today)
+        certificates = certificates.valid_on(today)
+    elif status == "renewal":
+        certificates = certificates.valid_on(today).filter(course_version__lt=F("course__recertify_below_version"))
     elif status == "expired":
-        certificates = certificates.filter(revoked_at__isnull=True, expires_on__lt=today)
+        certificates = certificates.filter(revoked_at__isnull=True).exclude(valid_on_q(today))
     elif status == "revoked":
         certificates = certificates.filter(revoked_at__isnull=False)
     if course_id:
@@ -68,11 +105,46 @@ def access_certificate(user: User, pk: int) -> Certificate:
     return certificate
 
 
+def access_bundle(user: User, pk: int) -> CertificateBundle:
+    """A certificate bundle, for the person who asked for it only: anyone else — the region's other
+    managers, programme staff — gets 404, as for a missing bundle. One query."""
+    bundle = CertificateBundle.objects.visible_to(user).filter(pk=pk, requested_by_id=user.pk).first()
+    if bundle is None:
+        raise Http404
+    return bundle
+
+
+def bundle_progress(bundle: CertificateBundle) -> dict:
+    """What the waiting page and its JSON show: state, counts, and the same sentences for both."""
+    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
+
+    messages = {
+        "pending": _("De ZIP staat in de wachtrij."),
+        "running": _("De ZIP wordt gemaakt."),
+        "done": _("De ZIP is klaar om te downloaden."),
+        "failed": _("Het maken van de ZIP is mislukt. Probeer het opnieuw vanuit de lijst met certificaten."),
+    }
+    return {
+        "status": bundle.status,
+        "finished": bundle.is_finished,
+        "done": bundle.done,
+        "total": bundle.total,
+        "percent": bundle.percent,
+        "progress_text": ngettext(
+            "%(done)s van %(total)s certificaat", "%(done)s van %(total)s certificaten", bundle.total
+        )
+        % {"done": bundle.done, "total": bundle.total},
+        "message": messages[bundle.status],
+        "download_url": reverse("certificates:bundle_download", args=[bundle.pk]) if bundle.status == "done" else "",
+    }
+
+
 def find_by_code(text: str) -> Certificate | None:
     code = normalise_code(text)
     if not code:
         return None
-    return Certificate.objects.filter(code=code).first()
+    return Certificate.objects.filter(code=code).select_related("course").first()
 
 
 def learning_section(user: User) -> dict | None:

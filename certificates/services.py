@@ -7,17 +7,34 @@ completed enrolment (`course_completed`); no view creates one from posted data.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+import csv
+import hashlib
+import io
+import logging
+import tempfile
+import zipfile
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from assessments.models import Assessment, Attempt
-from certificates.models import Certificate
+from certificates.models import OPEN_BUNDLE_STATUSES, BundleStatus, Certificate, CertificateBundle
+from certificates.pdf import render_certificate_pdf
+from certificates.selectors import pdf_context
 from courses.models import Enrolment
 from organisations.models import AuditAction, AuditEvent, Role, User
+from organisations.scoping import scope_for
+
+logger = logging.getLogger(__name__)
 
 
 def add_months(day: date, months: int) -> date:
@@ -247,3 +264,310 @@ def open_recertification_windows(*, today: date | None = None) -> int:
         )
         opened += enrolment is not None
     return opened
+
+
+def open_revision_renewals(*, course_id: int, notify: bool = True) -> int:
+    """After a major revision: enrol holders of certificates of an older version in a new cycle,
+    with the renewal date the trainer chose as deadline (or the expiry date, when that comes
+    first), and tell them by e-mail. Their certificates count until then (see
+    `Certificate.valid_until`). Idempotent: a holder with a renewal already open is skipped, and the
+    mail goes out in the transaction that opened the cycle."""
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+    from django.utils import translation
+
+    from courses.models import CoursePage, EnrolmentSource
+    from courses.services import open_new_cycle
+
+    course = CoursePage.objects.filter(pk=course_id).first()
+    if course is None or course.renewal_deadline is None:
+        return 0
+    today = timezone.localdate()
+    outdated = (
+        Certificate.objects.filter(
+            course=course,
+            revoked_at__isnull=True,
+            expires_on__gte=today,
+            course_version__lt=course.recertify_below_version,
+            user__is_active=True,
+        )
+        .select_related("user")
+        .order_by("pk")
+    )
+    opened = 0
+    for certificate in outdated:
+        with transaction.atomic():
+            enrolment = open_new_cycle(
+                user=certificate.user,
+                course=course,
+                deadline=min(certificate.expires_on, course.renewal_deadline),
+                source=EnrolmentSource.RECERTIFICATION,
+            )
+            if enrolment is None:
+                continue
+            opened += 1
+            if not notify:
+                continue
+            context = {
+                "certificate": certificate,
+                "course": course,
+                "deadline": enrolment.deadline,
+                "link": settings.SITE_URL + reverse("courses:my_learning"),
+            }
+            with translation.override(settings.LANGUAGE_CODE):
+                subject = render_to_string("certificates/email/revision_subject.txt", context).strip()
+                body = render_to_string("certificates/email/revision_body.txt", context)
+            send_mail(subject, body, None, [certificate.user.email])
+    return opened
+
+
+def store_certificate_pdf(certificate: Certificate) -> None:
+    """Render the certificate's PDF and save it as `certificates/<code>.pdf`, replacing an earlier
+    file. The caller holds the row lock. The name is fixed by the code, so running it twice leaves
+    one file with the same document."""
+    pdf = render_certificate_pdf(pdf_context(certificate))
+    name = f"certificates/{certificate.code}.pdf"
+    if certificate.pdf and certificate.pdf.name:
+        certificate.pdf.storage.delete(certificate.pdf.name)
+    elif certificate.pdf.storage.exists(name):
+        certificate.pdf.storage.delete(name)
+    certificate.pdf.save(name.split("/")[-1], ContentFile(pdf), save=False)
+    certificate.pdf_rendered_at = timezone.now()
+    certificate.save(update_fields=["pdf", "pdf_rendered_at"])
+
+
+# --- Bundles: a selection of certificates as one ZIP ---------------------------------------------
+
+#: The most certificates in one ZIP: about 20 KiB a PDF, so at most some 40 MiB, built in minutes.
+MAX_BUNDLE_CERTIFICATES = 2000
+#: A finished ZIP of the same selection this recent is handed out again instead of built again.
+BUNDLE_REUSE_WINDOW = timedelta(hours=1)
+#: An open bundle this old has lost its task (a broker outage at enqueue, retries exhausted): a
+#: new request for the same selection replaces it instead of waiting on it for ever.
+BUNDLE_ABANDONED_AFTER = timedelta(hours=1)
+#: Progress is written every so many certificates: often enough for a page polling every few
+#: seconds, rarely enough not to be a write per PDF.
+BUNDLE_PROGRESS_EVERY = 5
+
+
+def bundle_fingerprint(requested_by_id: int, certificate_ids: list[int]) -> str:
+    """What makes two requests "the same selection": the requester and the sorted ids."""
+    material = f"{requested_by_id}:" + ",".join(str(pk) for pk in sorted(certificate_ids))
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def request_bundle(*, actor: User, certificate_ids: list[int]) -> CertificateBundle:
+    """Ask for the chosen certificates as one ZIP; the ZIP is built by a task after commit.
+
+    For managers (their region's certificates) and programme staff (all). Ids the actor may not
+    see are dropped without a word, as if they did not exist; revoked certificates are left out
+    (no valid PDF) and counted in `skipped_revoked`. Raises ValidationError (Dutch) when nothing is
+    left or the selection is larger than MAX_BUNDLE_CERTIFICATES, PermissionDenied for anyone else.
+
+    Safe to call twice: the same selection while its bundle is pending or running returns that
+    bundle (a partial unique constraint settles a race), and a ZIP of it finished within the last
+    hour is returned instead of built again. Only a new bundle enqueues a task.
+    """
+    scope = scope_for(actor)
+    if not (scope.all_regions or scope.region_id is not None):
+        raise PermissionDenied(_("Alleen managers en programmamedewerkers kunnen certificaten bundelen."))
+    wanted = set(certificate_ids)
+    if not wanted:
+        raise ValidationError(_("Kies ten minste één certificaat om te downloaden."))
+    if len(wanted) > MAX_BUNDLE_CERTIFICATES:
+        raise ValidationError(
+            _(
+                "U kunt ten hoogste %(max)s certificaten tegelijk downloaden; u koos er %(count)s. "
+                "Maak de selectie kleiner, bijvoorbeeld met de filters."
+            )
+            % {"max": MAX_BUNDLE_CERTIFICATES, "count": len(wanted)}
+        )
+    rows = list(Certificate.objects.visible_to(actor).filter(pk__in=wanted).values_list("pk", "revoked_at"))
+    ids = sorted(pk for pk, revoked_at in rows if revoked_at is None)
+    skipped_revoked = len(rows) - len(ids)
+    if not ids:
+        if skipped_revoked:
+            raise ValidationError(
+                ngettext(
+                    "Het gekozen certificaat is ingetrokken en heeft geen geldige PDF. Kies ten minste één "
+                    "certificaat dat niet is ingetrokken.",
+                    "De gekozen certificaten zijn ingetrokken en hebben geen geldige PDF. Kies ten minste één "
+                    "certificaat dat niet is ingetrokken.",
+                    skipped_revoked,
+                )
+            )
+        raise ValidationError(_("Kies ten minste één certificaat om te downloaden."))
+    fingerprint = bundle_fingerprint(actor.pk, ids)
+    now = timezone.now()
+    mine = CertificateBundle.objects.filter(requested_by=actor, fingerprint=fingerprint)
+    with transaction.atomic():
+        in_progress = mine.select_for_update().filter(status__in=OPEN_BUNDLE_STATUSES).first()
+        if in_progress is not None and in_progress.created_at >= now - BUNDLE_ABANDONED_AFTER:
+            return in_progress
+        if in_progress is not None:
+            mine.filter(pk=in_progress.pk).update(
+                status=BundleStatus.FAILED, finished_at=now, error="abandoned: no progress within the time limit"
+            )
+        recent = (
+            mine.filter(status=BundleStatus.DONE, finished_at__gte=now - BUNDLE_REUSE_WINDOW)
+            .exclude(file="")
+            .order_by("-finished_at")
+            .first()
+        )
+        if recent is not None and recent.file.storage.exists(recent.file.name):
+            return recent
+        try:
+            with transaction.atomic():
+                bundle = CertificateBundle.objects.create(
+                    requested_by=actor,
+                    region_id=scope.region_id,
+                    certificate_ids=ids,
+                    fingerprint=fingerprint,
+                    skipped_revoked=skipped_revoked,
+                    total=len(ids),
+                )
+        except IntegrityError:  # the same selection, posted twice at once: the other request won
+            return mine.get(status__in=OPEN_BUNDLE_STATUSES)
+        from certificates.tasks import build_certificate_bundle_task
+
+        build_certificate_bundle_task.delay_on_commit(bundle.pk)
+    return bundle
+
+
+def bundle_member_name(certificate: Certificate) -> str:
+    """`<holder-name-slug>-<course_code>-<code>.pdf`: unique through the code, safe on any disk."""
+    holder = slugify(certificate.holder_name) or "certificaat"
+    course = slugify(certificate.course_code) or f"cursus{certificate.course_id}"
+    return f"{holder}-{course}-{certificate.code}.pdf"
+
+
+def _csv_cell(value) -> str:
+    # A name starting with = + - @ would be a formula to a spreadsheet (CSV injection).
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def bundle_overview_csv(certificates: list[Certificate]) -> bytes:
+    """The overview in the ZIP: one line per certificate. Semicolons and a byte-order mark, so Dutch
+    Excel opens it in columns with the accents intact."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    with translation.override(settings.LANGUAGE_CODE):
+        writer.writerow(
+            [
+                _("Naam"),
+                _("Cursus"),
+                _("Cursuscode"),
+                _("Uitgegeven"),
+                _("Geldig tot"),
+                _("Status"),
+                _("Verificatiecode"),
+                _("Bestand"),
+            ]
+        )
+        for c in certificates:
+            writer.writerow(
+                [
+                    _csv_cell(c.holder_name),
+                    _csv_cell(c.course_title),
+                    _csv_cell(c.course_code),
+                    c.issued_on.isoformat(),
+                    c.expires_on.isoformat(),
+                    str(c.get_status_display()),
+                    c.grouped_code,
+                    bundle_member_name(c),
+                ]
+            )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _certificate_pdf_bytes(certificate: Certificate) -> bytes:
+    """The stored PDF, or a fresh one stored on the certificate when it has none (or the file is
+    gone) — the same file render_certificate_task makes, without its e-mail."""
+    if certificate.pdf:
+        try:
+            with certificate.pdf.storage.open(certificate.pdf.name, "rb") as stored:
+                return stored.read()
+        except FileNotFoundError:
+            pass
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if not (locked.pdf and locked.pdf.storage.exists(locked.pdf.name)):
+            store_certificate_pdf(locked)
+    with locked.pdf.storage.open(locked.pdf.name, "rb") as stored:
+        return stored.read()
+
+
+def bundle_file_name(bundle: CertificateBundle) -> str:
+    """Fixed per bundle (a rebuild overwrites it) and unguessable without SECRET_KEY, in case the
+    media folder is ever served directly."""
+    secret = salted_hmac("certificates.bundle", str(bundle.pk), algorithm="sha256").hexdigest()[:24]
+    return f"bundel-{bundle.pk}-{secret}.zip"
+
+
+def build_bundle(*, bundle_id: int) -> str:
+    """Write the bundle's ZIP — one PDF per certificate and `overzicht.csv` — to media storage.
+
+    Called by build_certificate_bundle_task. A done or failed bundle is left alone; a re-run of a
+    running one (a worker died, a retry) starts again and overwrites the same file name. The
+    certificates are scoped again to the requester and revoked ones dropped, in case something
+    changed since the request. Progress goes out with queryset updates outside any transaction, so a
+    polling page sees it; an update that finds the bundle no longer running (replaced as abandoned)
+    stops the build. Returns a short outcome for the task log. Errors propagate to the task.
+    """
+    with transaction.atomic():
+        bundle = (
+            CertificateBundle.objects.select_for_update().select_related("requested_by").filter(pk=bundle_id).first()
+        )
+        if bundle is None:
+            return "missing"
+        if bundle.is_finished:
+            return bundle.status
+        certificates = list(
+            Certificate.objects.visible_to(bundle.requested_by)
+            .filter(pk__in=bundle.certificate_ids, revoked_at__isnull=True)
+            .select_related("course")
+            .order_by("holder_name", "course_code", "pk")
+        )
+        bundle.status = BundleStatus.RUNNING
+        bundle.total = len(certificates)
+        bundle.done = 0
+        bundle.save(update_fields=["status", "total", "done"])
+    if not certificates:
+        fail_bundle(bundle_id=bundle.pk, error="nothing left to bundle: all revoked or out of scope")
+        return "failed"
+    running = CertificateBundle.objects.filter(pk=bundle.pk, status=BundleStatus.RUNNING)
+    with tempfile.TemporaryFile(suffix=".zip") as scratch:
+        # PDFs are compressed already; deflate still saves a little on their fonts and the CSV.
+        with zipfile.ZipFile(scratch, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for number, certificate in enumerate(certificates, start=1):
+                archive.writestr(bundle_member_name(certificate), _certificate_pdf_bytes(certificate))
+                progress_due = number % BUNDLE_PROGRESS_EVERY == 0 and number < len(certificates)
+                if progress_due and not running.update(done=number):
+                    return "superseded"
+            archive.writestr("overzicht.csv", bundle_overview_csv(certificates))
+        scratch.seek(0)
+        name = bundle_file_name(bundle)
+        storage = bundle.file.storage
+        for old in {bundle.file.name, f"certificate-bundles/{name}"} - {""}:
+            if storage.exists(old):
+                storage.delete(old)
+        bundle.file.save(name, File(scratch, name=name), save=False)
+    finished = running.update(
+        done=len(certificates), file=bundle.file.name, status=BundleStatus.DONE, finished_at=timezone.now()
+    )
+    if not finished:  # replaced while we worked: nobody will download this file
+        bundle.file.storage.delete(bundle.file.name)
+        return "superseded"
+    logger.info("certificate bundle %s built with %s certificates", bundle.pk, len(certificates))
+    return "done"
+
+
+def fail_bundle(*, bundle_id: int, error: str) -> None:
+    """Mark an unfinished bundle failed; the status page then asks to try again. `error` is for
+    the logs and the admin, not shown to the requester."""
+    CertificateBundle.objects.filter(pk=bundle_id, status__in=OPEN_BUNDLE_STATUSES).update(
+        status=BundleStatus.FAILED, finished_at=timezone.now(), error=error[:2000]
+    )

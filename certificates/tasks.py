@@ -6,7 +6,6 @@ import logging
 
 from celery import shared_task
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -14,8 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from certificates.models import Certificate
-from certificates.pdf import render_certificate_pdf
-from certificates.selectors import pdf_context
+from certificates.services import build_bundle, fail_bundle, store_certificate_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -38,15 +36,7 @@ def render_certificate_task(certificate_id: int) -> str:
         certificate = Certificate.objects.select_for_update().select_related("user").filter(pk=certificate_id).first()
         if certificate is None:
             return "missing"
-        pdf = render_certificate_pdf(pdf_context(certificate))
-        name = f"certificates/{certificate.code}.pdf"
-        if certificate.pdf and certificate.pdf.name:
-            certificate.pdf.storage.delete(certificate.pdf.name)
-        elif certificate.pdf.storage.exists(name):
-            certificate.pdf.storage.delete(name)
-        certificate.pdf.save(name.split("/")[-1], ContentFile(pdf), save=False)
-        certificate.pdf_rendered_at = timezone.now()
-        certificate.save(update_fields=["pdf", "pdf_rendered_at"])
+        store_certificate_pdf(certificate)
         if certificate.emailed_at is not None or certificate.revoked_at is not None:
             return "rendered"
         context = {
@@ -71,3 +61,39 @@ def send_expiry_reminders_task() -> dict:
     from certificates.services import open_recertification_windows, send_expiry_reminders
 
     return {"recertifications_opened": open_recertification_windows(), **send_expiry_reminders()}
+
+
+@shared_task(autoretry_for=(ConnectionError, TimeoutError, OSError), retry_backoff=True, max_retries=6)
+def open_revision_renewals_task(course_id: int) -> int:
+    """After a major revision: renewals for holders of older-version certificates (idempotent)."""
+    from certificates.services import open_revision_renewals
+
+    return open_revision_renewals(course_id=course_id)
+
+
+#: Errors worth another try later: storage or network hiccups, a full disk, a slow database.
+TRANSIENT_ERRORS = (ConnectionError, TimeoutError, OSError)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=5)
+def build_certificate_bundle_task(self, bundle_id: int) -> str:
+    """Build a requested bundle's ZIP (certificates.services.build_bundle) and report progress.
+
+    Keyed by the bundle id; idempotent: a done bundle is skipped, a re-run after a crash builds
+    again into the same file name. Transient errors are retried with backoff; when the retries run
+    out, or on any other error, the bundle is marked failed so the waiting page says so instead of
+    waiting for ever. No e-mail: the requester is on the page.
+    """
+    try:
+        return build_bundle(bundle_id=bundle_id)
+    except TRANSIENT_ERRORS as error:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=error, countdown=min(600, 10 * 2**self.request.retries)) from error
+        logger.exception("certificate bundle %s failed after %s retries", bundle_id, self.request.retries)
+        fail_bundle(bundle_id=bundle_id, error=f"{type(error).__name__}: {error}")
+        return "failed"
+    except Exception as error:
+        # Not transient (a broken template, a bug): another try gives the same result.
+        logger.exception("certificate bundle %s failed", bundle_id)
+        fail_bundle(bundle_id=bundle_id, error=f"{type(error).__name__}: {error}")
+        return "failed"

@@ -6,13 +6,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from certificates import selectors, services
-from certificates.models import normalise_code
+from certificates.models import BundleStatus, normalise_code
 from certificates.pdf import render_overview_pdf
 from certificates.tasks import render_certificate_task
 from organisations.selectors import can_manage_people
@@ -154,3 +156,76 @@ def certificate_list(request):
         "certificates/list.html",
         {"certificates": certificates[:500], "count": certificates.count(), "status": status},
     )
+
+
+#: The list's filters, carried through the bundle form so a failed request returns to the same view.
+LIST_FILTERS = ("status", "course")
+
+
+def _list_url(request) -> str:
+    query = QueryDict(mutable=True)
+    for key in LIST_FILTERS:
+        if request.GET.get(key):
+            query[key] = request.GET[key]
+    url = reverse("certificates:list")
+    return f"{url}?{query.urlencode()}" if query else url
+
+
+def _posted_ids(values: list[str]) -> list[int]:
+    # Plain ASCII digits of a sane length; anything else (a forged "1e9", "²") is not an id.
+    return [int(value) for value in values if value.isascii() and value.isdigit() and len(value) <= 18]
+
+
+@login_required
+@require_POST
+def bundle_request(request):
+    """The list's "Download selectie als ZIP": make the bundle, then wait on its page."""
+    if not can_manage_people(request.user):
+        raise PermissionDenied
+    try:
+        bundle = services.request_bundle(
+            actor=request.user, certificate_ids=_posted_ids(request.POST.getlist("certificate"))
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(_list_url(request))
+    query = _list_url(request).partition("?")[2]
+    url = reverse("certificates:bundle", args=[bundle.pk])
+    return redirect(f"{url}?{query}" if query else url)
+
+
+@login_required
+@require_GET
+def bundle(request, pk: int):
+    """The waiting page: progress, then the download link. Reloads itself through a script."""
+    bundle = selectors.access_bundle(request.user, pk)
+    return render(
+        request,
+        "certificates/bundle.html",
+        {"bundle": bundle, "progress": selectors.bundle_progress(bundle), "list_url": _list_url(request)},
+    )
+
+
+@login_required
+@require_GET
+def bundle_status(request, pk: int):
+    """The waiting page's progress as JSON, for the script that polls it."""
+    bundle = selectors.access_bundle(request.user, pk)
+    return JsonResponse(selectors.bundle_progress(bundle), headers={"Cache-Control": "no-store"})
+
+
+@login_required
+@require_GET
+def bundle_download(request, pk: int):
+    bundle = selectors.access_bundle(request.user, pk)
+    if not can_manage_people(request.user):  # no longer a manager since asking for it
+        raise PermissionDenied
+    if bundle.status != BundleStatus.DONE or not bundle.file:
+        return redirect("certificates:bundle", pk=bundle.pk)
+    try:
+        handle = bundle.file.open("rb")
+    except FileNotFoundError:
+        messages.error(request, _("Deze ZIP is niet meer beschikbaar. Kies de certificaten opnieuw."))
+        return redirect("certificates:list")
+    day = timezone.localdate(bundle.finished_at or bundle.created_at)
+    return FileResponse(handle, as_attachment=True, filename=f"certificaten-{day.isoformat()}.zip")

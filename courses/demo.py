@@ -277,6 +277,7 @@ def _create_course(catalogue, data: dict, images, documents) -> CoursePage:
             slug=lesson_data["slug"],
             summary=lesson_data.get("summary", ""),
             duration_minutes=lesson_data.get("duration_minutes", 20),
+            refresher=lesson_data.get("refresher", False),
             body=[_block(kind, value, images, documents) for kind, value in lesson_data["body"]],
         )
         course.add_child(instance=lesson)
@@ -299,6 +300,21 @@ def _learning_paths(by_code: dict[str, CoursePage]) -> None:
                 LearningPathItem.objects.create(
                     path=path, course=by_code[code], mandatory=mandatory, due_within_days=days, sort_order=order
                 )
+
+
+#: How far each demo team is (by its place in organisations.demo.TEAMS): the dashboards should show
+#: one seasoned team, one lagging behind and two in between.
+TEAM_MATURITY = [1.5, 1.0, 5.0, 0.5]
+
+
+def _team_maturity(person) -> float:
+    from organisations.demo import TEAMS
+
+    membership = person.current_membership
+    if membership is None or membership.team is None or membership.region is None:
+        return 1.0
+    names = TEAMS.get(membership.region.slug, [])
+    return TEAM_MATURITY[names.index(membership.team.name)] if membership.team.name in names else 1.0
 
 
 def _progress(by_code: dict[str, CoursePage]) -> int:
@@ -324,12 +340,12 @@ def _progress(by_code: dict[str, CoursePage]) -> int:
             plan = {"M01": 3, "M02": 1}
         else:
             plan = {}
+            boost = _team_maturity(person)
             for enrolment in Enrolment.objects.filter(user=person).select_related("course"):
                 code = enrolment.course.code
-                done = rng.choices(
-                    [3, 2, 1, 0], weights={"M01": [7, 1, 1, 1], "M02": [4, 2, 2, 2]}.get(code, [2, 1, 2, 5])
-                )[0]
-                plan[code] = done
+                weights = list({"M01": [7, 1, 1, 1], "M02": [4, 2, 2, 2]}.get(code, [2, 1, 2, 5]))
+                weights[0] *= boost
+                plan[code] = rng.choices([3, 2, 1, 0], weights=weights)[0]
         for code, done in plan.items():
             enrolment = Enrolment.objects.filter(user=person, course=by_code.get(code)).first()
             if enrolment is None or not done:

@@ -18,6 +18,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import AbstractGroupApprovalTask, Orderable, Page
 from wagtail.search import index
@@ -127,8 +128,32 @@ class CoursePageForm(WagtailAdminPageForm):
         ),
     )
 
+    renew_by = forms.DateField(
+        label=_("Oudere certificaten vernieuwen vóór"),
+        required=False,
+        widget=AdminDateInput,
+        help_text=_(
+            "Verplicht bij een grote herziening: tot deze datum blijven certificaten van eerdere versies "
+            "geldig; de houders worden ingeschreven voor de vernieuwing."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        major, renew_by = cleaned.get("is_major_revision"), cleaned.get("renew_by")
+        if major and not renew_by:
+            self.add_error(
+                "renew_by", _("Kies de datum waarvóór certificaten van eerdere versies vernieuwd moeten zijn.")
+            )
+        elif renew_by and not major:
+            self.add_error("renew_by", _("Een vernieuwingsdatum hoort bij een grote herziening: vink die ook aan."))
+        elif renew_by and renew_by <= timezone.localdate():
+            self.add_error("renew_by", _("Kies een datum in de toekomst."))
+        return cleaned
+
     def save(self, commit=True):
         self.instance.major_revision_pending = self.cleaned_data.get("is_major_revision", False)
+        self.instance.renewal_deadline_pending = self.cleaned_data.get("renew_by")
         return super().save(commit=commit)
 
 
@@ -165,6 +190,10 @@ class CoursePage(Page):
     #: Completions of versions below this one need recertification (see CoursePage.save()).
     recertify_below_version = models.PositiveIntegerField(default=1, editable=False)
     major_revision_pending = models.BooleanField(default=False, editable=False)
+    #: Chosen with the major revision (kept in the draft revision until it is published).
+    renewal_deadline_pending = models.DateField(null=True, editable=False)
+    #: Completions (certificates) of versions below `recertify_below_version` count until this date.
+    renewal_deadline = models.DateField(_("vernieuwen vóór"), null=True, blank=True, editable=False)
     #: The revision whose publication last raised the version, so that publishing it again does not.
     major_revision_id = models.PositiveIntegerField(null=True, editable=False)
 
@@ -199,7 +228,7 @@ class CoursePage(Page):
             ],
             heading=_("Accreditatie en certificaat"),
         ),
-        MultiFieldPanel([FieldPanel("is_major_revision")], heading=_("Versie")),
+        MultiFieldPanel([FieldPanel("is_major_revision"), FieldPanel("renew_by")], heading=_("Versie")),
     ]
 
     parent_page_types = ["courses.CourseCatalogPage"]
@@ -216,19 +245,30 @@ class CoursePage(Page):
         if self.pk:
             stored = (
                 CoursePage.objects.filter(pk=self.pk)
-                .values_list("version", "recertify_below_version", "major_revision_id")
+                .values_list("version", "recertify_below_version", "major_revision_id", "renewal_deadline")
                 .first()
             )
             if stored:
-                self.version, self.recertify_below_version, self.major_revision_id = stored
+                self.version, self.recertify_below_version, self.major_revision_id, self.renewal_deadline = stored
         publishing = self.pk and self.live and not self.has_unpublished_changes and self.live_revision_id
-        if self.major_revision_pending and publishing and self.live_revision_id != self.major_revision_id:
+        revised = self.major_revision_pending and publishing and self.live_revision_id != self.major_revision_id
+        if revised:
             self.version += 1
             self.recertify_below_version = self.version
             self.major_revision_id = self.live_revision_id
+            self.renewal_deadline = self.renewal_deadline_pending
         if publishing:
             self.major_revision_pending = False
-        return super().save(*args, **kwargs)
+            self.renewal_deadline_pending = None
+        result = super().save(*args, **kwargs)
+        if revised:
+            from django.db import transaction
+
+            from courses.services import major_revision_published
+
+            course = self
+            transaction.on_commit(lambda: major_revision_published.send(sender=CoursePage, course=course))
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from courses.extensions import sections_for
@@ -271,9 +311,22 @@ class LessonPage(Page):
     summary = models.TextField(_("samenvatting"), blank=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=20)
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))
+    refresher = models.BooleanField(
+        _("onderdeel van de opfrisronde"),
+        default=False,
+        help_text=_(
+            "Bij hercertificering doet de lerende deze les opnieuw, naast de toets. Markeert u geen enkele "
+            "les, dan bestaat hercertificering alleen uit de toets."
+        ),
+    )
 
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("duration_minutes"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("refresher")]),
+        FieldPanel("body"),
+    ]
     parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types: list[str] = []
 

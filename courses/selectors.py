@@ -61,31 +61,44 @@ class PathRequirement:
     source: str
 
 
-def path_requirements(membership: Membership | None) -> list[PathRequirement]:
-    """Courses of the learning paths that match the person's function and background, in order.
+def path_items() -> list[tuple]:
+    """Every item of every learning path of a live course, as rows for `match_path`. One query."""
+    return list(
+        LearningPathItem.objects.filter(course__live=True).values_list(
+            "course_id", "mandatory", "due_within_days", "path__function", "path__background", "sort_order"
+        )
+    )
+
+
+def match_path(items: list[tuple], function_id: int | None, background: str) -> list[tuple[int, bool, int | None]]:
+    """The (course, mandatory, due within days) a person with this function and background must
+    follow, in order. The one definition of "which paths apply", shared by enrolment and the
+    readiness dashboards.
 
     A path for the person's background comes first (an ex-SHG employee starts with child abuse,
     an ex-AMK employee with partner violence and elder abuse), then the path for their function,
     then the paths for everyone. A course that appears twice keeps its first place.
     """
+    matching = [row for row in items if row[3] in (function_id, None) and row[4] in (background, "")]
+    matching.sort(key=lambda row: (row[4] == "", row[3] is None, row[5]))
+    seen: dict[int, tuple[int, bool, int | None]] = {}
+    for course_id, mandatory, due_days, _function, _background, _order in matching:
+        seen.setdefault(course_id, (course_id, mandatory, due_days))
+    return list(seen.values())
+
+
+def path_requirements(membership: Membership | None) -> list[PathRequirement]:
+    """Courses of the learning paths that match the person's function and background, in order
+    (see `match_path`), with their deadlines."""
     if membership is None or membership.region_id is None:
         return []
-    items = LearningPathItem.objects.filter(
-        Q(path__function=membership.function_id) | Q(path__function__isnull=True),
-        Q(path__background=membership.background) | Q(path__background=""),
-        course__live=True,
-    ).values_list("course_id", "mandatory", "due_within_days", "path__function", "path__background", "sort_order")
-    ordered = sorted(items, key=lambda row: (row[4] == "", row[3] is None, row[5]))
-    seen: dict[int, PathRequirement] = {}
-    for course_id, mandatory, due_days, _function, _background, _order in ordered:
-        if course_id in seen:
-            continue
-        # Counted from the start of the membership, or from today for people who were already
-        # working when the course joined the path (enrolment keeps the earliest deadline it saw).
-        base = max(membership.valid_from, timezone.localdate())
-        deadline = base + timedelta(days=due_days) if due_days else None
-        seen[course_id] = PathRequirement(course_id, mandatory, deadline, "path")
-    return list(seen.values())
+    # Counted from the start of the membership, or from today for people who were already
+    # working when the course joined the path (enrolment keeps the earliest deadline it saw).
+    base = max(membership.valid_from, timezone.localdate())
+    return [
+        PathRequirement(course_id, mandatory, base + timedelta(days=due_days) if due_days else None, "path")
+        for course_id, mandatory, due_days in match_path(path_items(), membership.function_id, membership.background)
+    ]
 
 
 def assignments_for(user) -> QuerySet[Assignment]:

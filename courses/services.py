@@ -34,6 +34,10 @@ from organisations.scoping import scope_for
 #: up the ladder (certificates) decide what follows. Arguments: enrolment.
 course_completed = Signal()
 
+#: Sent after a major revision of a course is published (its version went up and completions of
+#: older versions must be renewed by `course.renewal_deadline`). Arguments: course.
+major_revision_published = Signal()
+
 
 def _enrol(*, user: User, course: CoursePage, source: str, mandatory: bool, deadline: date | None) -> Enrolment:
     """One enrolment per person, course and cycle. An earlier deadline wins over a later one."""
@@ -198,9 +202,9 @@ def open_new_cycle(*, user: User, course: CoursePage, deadline: date | None, sou
     """Enrol `user` in the next cycle of a course they completed (recertification).
 
     The lessons of the completed cycle carry over — what is asked again is what upper apps require
-    (the assessment) — unless the course had a major revision since, in which case the lessons must
-    be done again. Idempotent: returns None when the latest cycle is not completed yet (nothing to
-    renew, or a renewal already open).
+    (the assessment) plus the lessons the trainer marked for the refresher round — unless the course
+    had a major revision since, in which case every lesson must be done again. Idempotent: returns
+    None when the latest cycle is not completed yet (nothing to renew, or a renewal already open).
     """
     latest = Enrolment.objects.select_for_update().filter(user=user, course=course).order_by("-cycle").first()
     if latest is None or latest.completed_at is None:
@@ -212,7 +216,9 @@ def open_new_cycle(*, user: User, course: CoursePage, deadline: date | None, sou
         LessonCompletion.objects.bulk_create(
             [
                 LessonCompletion(enrolment=enrolment, lesson_id=lesson_id, completed_at=completed_at)
-                for lesson_id, completed_at in latest.lesson_completions.values_list("lesson_id", "completed_at")
+                for lesson_id, completed_at in latest.lesson_completions.exclude(
+                    lesson_id__in=LessonPage.objects.filter(refresher=True).values("pk")
+                ).values_list("lesson_id", "completed_at")
             ]
         )
     return enrolment

@@ -9,9 +9,16 @@ from django.utils.translation import gettext_lazy as _
 from assessments import navigation as assessments_navigation
 from certificates import navigation as certificates_navigation
 from courses import navigation as courses_navigation
+from dashboards import navigation as dashboards_navigation
 from organisations import navigation as organisations_navigation
 
-CONTRIBUTORS = [organisations_navigation, courses_navigation, assessments_navigation, certificates_navigation]
+CONTRIBUTORS = [
+    organisations_navigation,
+    courses_navigation,
+    assessments_navigation,
+    certificates_navigation,
+    dashboards_navigation,
+]
 
 
 def navigation(request) -> dict:

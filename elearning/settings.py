@@ -266,6 +266,13 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "certificates.tasks.send_expiry_reminders_task",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Readiness rows are kept current by signals; the nightly rebuild catches bulk changes.
+    "readiness-rebuild": {"task": "dashboards.tasks.rebuild_requirements_task", "schedule": crontab(hour=2, minute=30)},
+    # The trend's monthly point: readiness on the first of the month (idempotent per region/month).
+    "readiness-snapshot": {
+        "task": "dashboards.tasks.take_snapshot_task",
+        "schedule": crontab(day_of_month=1, hour=3, minute=0),
+    },
 }
 
 # --- Wagtail ------------------------------------------------------------------------------------

@@ -298,6 +298,9 @@ class AuditAction(models.TextChoices):
     INVITED = "invited", _("Uitnodiging verstuurd")
     INVITATION_ACCEPTED = "invitation_accepted", _("Uitnodiging gebruikt")
     CERTIFICATE_REVOKED = "certificate_revoked", _("Certificaat ingetrokken")
+    RECORD_VIEWED = "record_viewed", _("Leerdossier bekeken")
+    READINESS_EXPORTED = "readiness_exported", _("Gereedheid geëxporteerd")
+    REMINDER_SENT = "reminder_sent", _("Herinnering gestuurd")
 
 
 class AuditEventQuerySet(RegionScopedQuerySet):

@@ -1,5 +1,16 @@
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
 import pytest
 from django.core.cache import cache
 
@@ -109,72 +120,127 @@ def _database_url_for_worker() -> str:
     return f"postgres://{auth}{cfg.get('HOST') or '127.0.0.1'}:{cfg.get('PORT') or 5432}/{cfg['NAME']}"
 
 
+def _child_pids(pid: int) -> list[int]:
+    """The PIDs of the direct children of `pid` (the prefork pool), read from /proc."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # "pid (comm) state ppid …": comm may hold spaces and brackets, so split after the last ")".
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return sorted(children)
+
+
+@dataclass
+class CeleryWorker:
+    """A started `celery worker` subprocess: where its mail lands and where it logs."""
+
+    process: subprocess.Popen
+    mail_dir: Path
+    log_path: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def child_pids(self) -> list[int]:
+        """The pool's child processes right now (the processes that run the tasks)."""
+        return _child_pids(self.process.pid)
+
+    def log(self) -> str:
+        return self.log_path.read_text()
+
+
 @pytest.fixture
-def celery_worker_process(django_db_serialized_rollback, transactional_db, tmp_path, settings):
-    """A real `celery worker` in a subprocess, on the real broker, against the test database.
+def start_celery_worker(django_db_serialized_rollback, transactional_db, tmp_path, settings):
+    """A factory for real `celery worker` subprocesses, on the real broker, against the test database.
 
-    Needs CELERY_BROKER_URL (CI's PostgreSQL + Redis run sets it). Yields the folder where the
-    worker's e-mails land (EMAIL_URL=file://…).
+    `start_celery_worker(extra_args=(), extra_env={}, concurrency=2)` starts one, waits until it is
+    ready and returns a `CeleryWorker`; every worker started is stopped at the end of the test.
+    The worker stores media under the test process's `settings.MEDIA_ROOT` as it is when the
+    worker starts, so a test may point both at a temporary folder. Needs CELERY_BROKER_URL (CI's
+    PostgreSQL + Redis run sets it); skips without it.
     """
-    import os
-    import subprocess
-    import sys
-    import time
-    from pathlib import Path
-
     if not settings.CELERY_BROKER_URL:
         pytest.skip("needs a real broker: set CELERY_BROKER_URL (CI's PostgreSQL + Redis run does)")
     from elearning.celery import app
 
     app.conf.task_always_eager = False
     app.control.purge()
-    mail_dir = tmp_path / "mail"
-    mail_dir.mkdir()
-    env = {
-        **os.environ,
-        "DATABASE_URL": _database_url_for_worker(),
-        "EMAIL_URL": f"file://{mail_dir}",
-        "DEBUG": "true",
-        "TESTING": "false",
-    }
     root = Path(__file__).resolve().parent.parent
-    log = open(tmp_path / "worker.log", "w")  # noqa: SIM115
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "elearning",
-            "worker",
-            "--pool=prefork",
-            "--concurrency=2",
-            "--loglevel=INFO",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-        ],
-        cwd=root,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail("celery worker exited early:\n" + (tmp_path / "worker.log").read_text())
-        if "ready." in (tmp_path / "worker.log").read_text():
-            break
-        time.sleep(0.2)
-    else:
+    workers: list[tuple[CeleryWorker, IO[str]]] = []
+
+    def start(extra_args: Sequence[str] = (), extra_env: Mapping[str, str] | None = None, concurrency: int = 2):
+        suffix = f"-{len(workers)}" if workers else ""
+        mail_dir = tmp_path / f"mail{suffix}"
+        mail_dir.mkdir()
+        log_path = tmp_path / f"worker{suffix}.log"
+        env = {
+            **os.environ,
+            "DATABASE_URL": _database_url_for_worker(),
+            "EMAIL_URL": f"file://{mail_dir}",
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "DEBUG": "true",
+            "TESTING": "false",
+            **(extra_env or {}),
+        }
+        log = open(log_path, "w")  # noqa: SIM115
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "elearning",
+                "worker",
+                "--pool=prefork",
+                f"--concurrency={concurrency}",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+                *extra_args,
+            ],
+            cwd=root,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        worker = CeleryWorker(process=process, mail_dir=mail_dir, log_path=log_path)
+        workers.append((worker, log))
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                pytest.fail("celery worker exited early:\n" + worker.log())
+            if "ready." in worker.log():
+                return worker
+            time.sleep(0.2)
         process.kill()
-        pytest.fail("celery worker did not become ready in 60 s:\n" + (tmp_path / "worker.log").read_text())
-    try:
-        yield mail_dir
-    finally:
-        process.terminate()
+        pytest.fail("celery worker did not become ready in 60 s:\n" + worker.log())
+
+    yield start
+    for worker, log in workers:
+        children = worker.child_pids()
+        worker.process.terminate()
         try:
-            process.wait(timeout=20)
+            worker.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            process.kill()
+            worker.process.kill()
+            worker.process.wait()
+            for child in children:  # a pool child stuck in a task must not outlive the test
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(child, signal.SIGKILL)
         log.close()
+
+
+@pytest.fixture
+def celery_worker_process(start_celery_worker):
+    """A real `celery worker` in a subprocess, on the real broker, against the test database.
+
+    Needs CELERY_BROKER_URL (CI's PostgreSQL + Redis run sets it). Yields the folder where the
+    worker's e-mails land (EMAIL_URL=file://…).
+    """
+    return start_celery_worker().mail_dir

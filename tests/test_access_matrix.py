@@ -33,7 +33,16 @@ def _person_in(region_slug: str) -> dict:
     return {"pk": make_person(role=Role.EMPLOYEE, region_slug=region_slug).pk}
 
 
+def _team_in(region_slug: str) -> dict:
+    from organisations.models import Team
+    from tests.factories import region
+
+    return {"pk": Team.objects.create(region=region(region_slug), name=f"Team Matrix {region_slug}").pk}
+
+
 CROSS_REGION_CASES: dict[str, Case] = {
+    "dashboards:team": Case(("get",), _team_in, 200),
+    "dashboards:person": Case(("get",), _person_in, 200),
     "organisations:person_detail": Case(("get",), _person_in, 200),
     "organisations:person_edit": Case(("get", "post"), _person_in, 200),
     "organisations:person_deactivate": Case(("post",), _person_in, 302),
@@ -52,14 +61,30 @@ def _attempt_in(region_slug: str) -> dict:
     return {"owner": owner, "kwargs": {"pk": attempt.pk}}
 
 
+def _bundle_in(region_slug: str) -> dict:
+    """A certificate bundle a manager asked for (pending: the owner's download waits on its page)."""
+    from certificates.models import CertificateBundle
+    from tests.factories import region
+
+    owner = make_person(role=Role.MANAGER, region_slug=region_slug)
+    bundle = CertificateBundle.objects.create(
+        requested_by=owner, region=region(region_slug), certificate_ids=[1], fingerprint="0" * 64, total=1
+    )
+    return {"owner": owner, "kwargs": {"pk": bundle.pk}}
+
+
 #: Personal records only their owner opens: everyone else — a colleague, the own region's manager,
-#: a trainer, programme staff — gets 404, as for a missing object.
-OWNER_ONLY_CASES: dict[str, tuple[str, dict]] = {
-    "assessments:attempt": ("get", {}),
-    "assessments:item": ("get", {"position": 1}),
-    "assessments:extend": ("post", {}),
-    "assessments:submit": ("get", {}),
-    "assessments:result": ("get", {}),
+#: a trainer, programme staff — gets 404, as for a missing object. (method, extra kwargs, maker)
+OWNER_ONLY_CASES: dict[str, tuple[str, dict, Callable[[str], dict]]] = {
+    "assessments:attempt": ("get", {}, _attempt_in),
+    "assessments:item": ("get", {"position": 1}, _attempt_in),
+    "assessments:extend": ("post", {}, _attempt_in),
+    "assessments:submit": ("get", {}, _attempt_in),
+    "assessments:result": ("get", {}, _attempt_in),
+    # A manager's ZIP of certificates: not even the region's other managers or programme staff.
+    "certificates:bundle": ("get", {}, _bundle_in),
+    "certificates:bundle_status": ("get", {}, _bundle_in),
+    "certificates:bundle_download": ("get", {}, _bundle_in),
 }
 
 
@@ -86,6 +111,8 @@ EXEMPT = {
     "assessments:statistics": "aggregates without names, for trainers; tests/assessments/test_views.py",
     "assessments:regrade": "bank content, not region-owned; trainer permission in tests/assessments",
     "assessments:grade": "trainer scope, not manager scope: test_trainers_grade_only_their_own_region below",
+    "dashboards:actions": "a list name, not an object; the region is the manager's own: tests/dashboards/test_views.py",
+    "dashboards:national_region": "programme staff only, aggregates with suppression: tests/dashboards/test_views.py",
     **dict.fromkeys(OWNER_ONLY_CASES, "owner-only: test_only_the_owner_opens_a_personal_record below"),
 }
 
@@ -158,8 +185,8 @@ def test_employees_and_anonymous_visitors_get_nothing(name, settings):
 @pytest.mark.parametrize("name", sorted(OWNER_ONLY_CASES))
 def test_only_the_owner_opens_a_personal_record(name, settings):
     settings.REQUIRE_STAFF_MFA = False
-    method, extra = OWNER_ONLY_CASES[name]
-    made = _attempt_in("groningen")
+    method, extra, make = OWNER_ONLY_CASES[name]
+    made = make("groningen")
     url = reverse(name, kwargs={**made["kwargs"], **extra})
     for role, region in (
         (Role.EMPLOYEE, "groningen"),

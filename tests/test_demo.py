@@ -44,6 +44,7 @@ def test_demo_catalogue_people_and_progress(seeded):
     _demo_employee_sees_her_learning()
     _assessments_have_a_bank_casus_and_meaningful_statistics()
     _certificates_at_every_stage()
+    _dashboards_show_a_believable_picture()
 
 
 def _catalogue_has_substantive_courses():
@@ -135,3 +136,32 @@ def _certificates_at_every_stage():
     client.force_login(mine.user, backend="django.contrib.auth.backends.ModelBackend")
     response = client.get(reverse("certificates:download", args=[mine.pk]))
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
+    from django.db.models import F
+
+    # A major revision (M05) made older certificates due for renewal, with a date.
+    outdated = certificates.filter(course_version__lt=F("course__recertify_below_version"), revoked_at__isnull=True)
+    assert outdated.exists() and all(c.renewal_due_on for c in outdated.select_related("course"))
+
+
+def _dashboards_show_a_believable_picture():
+    from dashboards.models import ReadinessSnapshot
+    from organisations.models import Region, User
+
+    manager = User.objects.get(email="manager.groningen@demo.example")
+    client = Client()
+    client.force_login(manager, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.get(reverse("dashboards:dashboard"))
+    assert response.status_code == 200
+    data = response.context
+    totals = [row["totals"]["percent"] for row in data["heat_rows"] if row["team"]]
+    assert len(totals) == 4 and max(totals) - min(totals) >= 15  # the teams differ
+    assert data["headline"]["people_ready"] >= 1 and data["headline"]["people_overdue"] >= 3
+    assert data["headline"]["people_expiring"] >= 2
+    trend = [point["percent"] for point in data["trend"]]
+    assert len(trend) == 13 and trend[-1] - trend[0] >= 10  # a trend that moves
+    groningen = Region.objects.get(slug="groningen")
+    assert ReadinessSnapshot.objects.filter(region=groningen).count() == 13
+    programme = User.objects.get(email="programma@demo.example")
+    client.force_login(programme, backend="django.contrib.auth.backends.ModelBackend")
+    national = client.get(reverse("dashboards:national")).content.decode()
+    assert "Groningen" in national and "&lt;5" in national

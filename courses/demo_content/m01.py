@@ -247,6 +247,7 @@ COURSE = {
         },
         {
             "slug": "wetten-protocol-en-toezicht",
+            "refresher": True,  # wet- en regelgeving verandert: bij hercertificering opnieuw
             "title": "Wetten, protocol en toezicht",
             "summary": "Vier wetten in uw dagelijkse werk, de rol van Handelingsprotocol en Kwaliteitskader, en het toezicht door de IGJ.",
             "duration_minutes": 45,

@@ -162,6 +162,7 @@ COURSE = {
         },
         {
             "slug": "het-afwegingskader",
+            "refresher": True,  # de kern van het vak: bij hercertificering opnieuw
             "title": "Het afwegingskader: vijf vragen, twee besluiten",
             "summary": "Hoe de vijf vragen van het afwegingskader werken en wat acute onveiligheid, structurele onveiligheid en onthulling betekenen.",
             "duration_minutes": 45,

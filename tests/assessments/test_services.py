@@ -320,3 +320,28 @@ def test_a_pass_in_an_earlier_cycle_does_not_complete_the_next_one(employee):
         passed=False,
     )
     assert selectors.unmet_assessments(cycle_two) == ["Toets 'Toets' halen"]
+
+
+def test_competence_results_are_stored_as_rows_for_final_attempts_only(employee, trainer, bank):
+    from assessments.models import CompetenceResult
+
+    make_question(kind="open", competences=["C5"])
+    assessment = make_assessment(pools={"C1": 2, "C3": 1, "C5": 1})
+    attempt = services.start_attempt(user=employee, assessment=assessment)
+    for item in attempt.items.all():
+        options = item.snapshot.get("options")
+        answer = {"option": next(o["id"] for o in options if o["correct"])} if options else {"text": "Ik bespreek het."}
+        services.save_answer(user=employee, attempt_id=attempt.pk, position=item.position, answer=answer)
+    attempt = services.submit_attempt(user=employee, attempt_id=attempt.pk)
+    assert attempt.status == AttemptStatus.GRADING and not CompetenceResult.objects.exists()  # not final yet
+    grader = make_person(role=Role.TRAINER, region_slug="groningen")
+    services.grade_response(
+        grader=grader, response_id=Response.objects.get(attempt=attempt, max_score__gt=0, score=None).pk, levels=[1, 0]
+    )
+    attempt.refresh_from_db()
+    rows = {r.competence.code: (r.score, r.max_score) for r in CompetenceResult.objects.select_related("competence")}
+    assert rows == {
+        code: (pytest.approx(v["score"]), pytest.approx(v["max"])) for code, v in attempt.competence_scores.items()
+    }
+    assert rows["C1"] == (2, 2) and rows["C5"][0] < rows["C5"][1]
+    assert set(CompetenceResult.objects.values_list("finalised_at", flat=True)) == {attempt.finalised_at}

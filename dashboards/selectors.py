@@ -1,0 +1,516 @@
+"""Reads for the readiness dashboards. Everything is aggregated in the database over `Requirement`
+rows (see dashboards.readiness for the definitions); each function runs a fixed number of queries
+whatever the number of people.
+
+Who may read what is decided here, once:
+- a manager: their own region, down to individual people (`region_for_manager`);
+- programme staff: every region, aggregates only, small numbers suppressed (`national_overview`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db.models import Avg, Count, Exists, ExpressionWrapper, F, FloatField, OuterRef, Q, QuerySet, Sum
+from django.http import Http404
+from django.utils import timezone
+
+from assessments.models import Attempt, AttemptStatus, CompetenceResult
+from certificates.models import Certificate
+from courses.models import CoursePage
+from dashboards.models import ReadinessSnapshot, Requirement
+from dashboards.readiness import status_q
+from organisations.models import Background, Function, Membership, Region, Team, User
+from organisations.scoping import scope_for
+
+#: Counts below this are shown as "<5" and percentages of such groups are hidden (DOMAIN §8.1).
+SMALL_NUMBER = 5
+
+
+# --- Who sees what -------------------------------------------------------------------------------
+
+
+def region_for_manager(user: User) -> Region:
+    """The region whose people this manager may see on the dashboard. Programme staff and everyone
+    else get PermissionDenied: no person-level readiness outside one's own region."""
+    scope = scope_for(user)
+    if scope.all_regions or scope.region_id is None:
+        raise PermissionDenied
+    return Region.objects.get(pk=scope.region_id)
+
+
+def is_programme(user: User) -> bool:
+    return scope_for(user).all_regions
+
+
+def access_team(user: User, pk: int) -> Team:
+    region = region_for_manager(user)
+    team = Team.objects.filter(pk=pk, region=region).first()
+    if team is None:
+        raise Http404
+    return team
+
+
+def access_person_record(user: User, pk: int) -> User:
+    """A person with a current membership in the manager's region; 404 for anyone else."""
+    region = region_for_manager(user)
+    person = (
+        User.objects.filter(pk=pk, memberships__region=region, memberships__valid_to__isnull=True)
+        .with_current_membership()
+        .distinct()
+        .first()
+    )
+    if person is None:
+        raise Http404
+    return person
+
+
+# --- Filters ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    function: Function | None = None
+    background: str = ""
+    rejected: list[str] = field(default_factory=list)
+
+    def apply(self, queryset: QuerySet, prefix: str = "") -> QuerySet:
+        if self.function is not None:
+            queryset = queryset.filter(**{f"{prefix}function": self.function})
+        if self.background:
+            queryset = queryset.filter(**{f"{prefix}background": self.background})
+        return queryset
+
+    @property
+    def active(self) -> bool:
+        return bool(self.function or self.background)
+
+
+def parse_filters(params) -> Filters:
+    """Function and background from the query string; a value that means nothing is ignored and
+    reported (the view shows a message), never an error."""
+    filters = Filters()
+    raw_function = params.get("functie", "")
+    if raw_function:
+        filters.function = Function.objects.filter(slug=raw_function).first()
+        if filters.function is None:
+            filters.rejected.append("functie")
+    raw_background = params.get("achtergrond", "")
+    if raw_background:
+        if raw_background in Background.values:
+            filters.background = raw_background
+        else:
+            filters.rejected.append("achtergrond")
+    return filters
+
+
+# --- Building blocks -----------------------------------------------------------------------------
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def requirement_totals(requirements: QuerySet[Requirement], today: date, *group_by: str) -> list[dict]:
+    """Requirements, met, expiring and overdue per group (one row without `group_by`), with the
+    readiness percentage."""
+    aggregates = {
+        "total": Count("pk"),
+        "met": Count("pk", filter=status_q("met", today)),
+        "expiring": Count("pk", filter=status_q("expiring", today)),
+        "overdue": Count("pk", filter=status_q("overdue", today)),
+    }
+    if group_by:
+        rows = list(requirements.values(*group_by).annotate(**aggregates).order_by(*group_by))
+    else:
+        rows = [requirements.aggregate(**aggregates)]
+    return [{**row, "percent": _percent(row["met"], row["total"])} for row in rows]
+
+
+def _person_flags() -> dict[str, Exists]:
+    today = timezone.localdate()
+    mine = Requirement.objects.filter(user_id=OuterRef("user_id"))
+    unmet = status_q("overdue", today) | status_q("in_progress", today) | status_q("not_started", today)
+    return {
+        "unmet": Exists(mine.filter(unmet)),
+        "expiring": Exists(mine.filter(status_q("expiring", today))),
+        "overdue": Exists(mine.filter(status_q("overdue", today))),
+        "active": Exists(mine.filter(Q(started=True) | Q(met_until__isnull=False))),
+    }
+
+
+def people_totals(memberships: QuerySet[Membership], *group_by: str) -> list[dict]:
+    """People per group: ready (every requirement met, none expiring within 90 days), expiring (a
+    certificate for a requirement ends within 90 days), overdue (a requirement past its deadline),
+    active (began or finished anything: the coverage)."""
+    flags = _person_flags()
+    aggregates = {
+        "people": Count("pk"),
+        "ready": Count("pk", filter=~Q(flags["unmet"]) & ~Q(flags["expiring"])),
+        "expiring": Count("pk", filter=Q(flags["expiring"])),
+        "overdue": Count("pk", filter=Q(flags["overdue"])),
+        "active": Count("pk", filter=Q(flags["active"])),
+    }
+    if not group_by:
+        return [memberships.aggregate(**aggregates)]
+    return list(memberships.values(*group_by).annotate(**aggregates).order_by(*group_by))
+
+
+def current_members(region: Region | None = None) -> QuerySet[Membership]:
+    members = Membership.objects.filter(valid_to__isnull=True, region__isnull=False, user__is_active=True)
+    return members.filter(region=region) if region is not None else members
+
+
+def competence_strengths(region: Region, *, team: Team | None = None) -> list[dict]:
+    """Average share of the points per competence in final attempts of the last two years, for the
+    people now in the region (or team), weakest first. Cached for ten minutes: it moves slowly and
+    reads many rows."""
+    key = f"dashboards:competences:{region.pk}:{team.pk if team else '-'}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    members = current_members(region)
+    if team is not None:
+        members = members.filter(team=team)
+    since = timezone.now() - timedelta(days=730)
+    rows = list(
+        CompetenceResult.objects.filter(user_id__in=members.values("user_id"), finalised_at__gte=since)
+        .values("competence__code", "competence__name")
+        .annotate(
+            strength=Avg(ExpressionWrapper(F("score") * 1.0 / F("max_score"), output_field=FloatField())),
+            people=Count("user", distinct=True),
+        )
+        .order_by("strength", "competence__code")
+    )
+    result = [
+        {
+            "code": row["competence__code"],
+            "name": row["competence__name"],
+            "percent": round(100 * row["strength"], 1),
+            "people": row["people"],
+        }
+        for row in rows
+    ]
+    cache.set(key, result, 600)
+    return result
+
+
+def trend(region: Region | None, current_percent: float | None, *, months: int = 12) -> list[dict]:
+    """The monthly snapshots of the last `months` months (all regions together when `region` is
+    None), then today's figure as the last point."""
+    today = timezone.localdate()
+    this_month = today.replace(day=1)
+    first = (this_month - timedelta(days=31 * (months - 1))).replace(day=1)
+    snapshots = ReadinessSnapshot.objects.filter(month__gte=first, month__lt=this_month)
+    if region is not None:
+        snapshots = snapshots.filter(region=region)
+    rows = snapshots.values("month").annotate(total=Sum("requirements"), met=Sum("met")).order_by("month")
+    points = [{"month": row["month"], "percent": _percent(row["met"], row["total"]), "current": False} for row in rows]
+    points.append({"month": today, "percent": current_percent, "current": True})
+    return points
+
+
+# --- The manager's dashboard ---------------------------------------------------------------------
+
+
+def region_dashboard(region: Region, *, filters: Filters | None = None, team: Team | None = None) -> dict:
+    """Everything on /dashboard/ for one region (or one team of it)."""
+    filters = filters or Filters()
+    today = timezone.localdate()
+    requirements = filters.apply(Requirement.objects.filter(region=region))
+    members = filters.apply(current_members(region))
+    if team is not None:
+        requirements, members = requirements.filter(team=team), members.filter(team=team)
+
+    headline_requirements = requirement_totals(requirements, today)[0]
+    headline_people = people_totals(members)[0]
+    cells = requirement_totals(requirements, today, "team_id", "course_id")
+    course_ids = sorted({row["course_id"] for row in cells})
+    courses = {
+        c.pk: c for c in CoursePage.objects.filter(pk__in=course_ids).only("pk", "title", "code").order_by("code")
+    }
+    teams = {t.pk: t for t in Team.objects.filter(region=region).order_by("name")}
+    team_rows = requirement_totals(requirements, today, "team_id")
+    team_people = {row["team_id"]: row for row in people_totals(members, "team_id")}
+    by_function = requirement_totals(requirements, today, "function_id")
+    function_people = {row["function_id"]: row for row in people_totals(members, "function_id")}
+    functions = dict(Function.objects.values_list("pk", "name"))
+    by_background = requirement_totals(requirements, today, "background")
+    background_people = {row["background"]: row for row in people_totals(members, "background")}
+    backgrounds = dict(Background.choices)
+
+    heat_columns = [courses[pk] for pk in sorted(course_ids, key=lambda pk: (courses[pk].code, pk)) if pk in courses]
+    grid = {(row["team_id"], row["course_id"]): row for row in cells}
+    heat_rows = []
+    for row in team_rows:
+        team_obj = teams.get(row["team_id"])
+        heat_rows.append(
+            {
+                "team": team_obj,
+                "label": team_obj.name if team_obj else "—",
+                "totals": row,
+                "people": team_people.get(row["team_id"], {}).get("people", 0),
+                "cells": [grid.get((row["team_id"], course.pk)) for course in heat_columns],
+            }
+        )
+    heat_rows.sort(key=lambda r: r["label"])
+
+    return {
+        "region": region,
+        "team": team,
+        "today": today,
+        "headline": {
+            **headline_requirements,
+            **{f"people_{k}": v for k, v in headline_people.items()},
+        },
+        "heat_columns": heat_columns,
+        "heat_rows": heat_rows,
+        "by_function": [
+            {
+                "label": functions.get(row["function_id"], "—"),
+                **row,
+                "people": function_people.get(row["function_id"], {}).get("people", 0),
+                "ready": function_people.get(row["function_id"], {}).get("ready", 0),
+            }
+            for row in by_function
+        ],
+        "by_background": [
+            {
+                "label": backgrounds.get(row["background"], row["background"]),
+                **row,
+                "people": background_people.get(row["background"], {}).get("people", 0),
+                "ready": background_people.get(row["background"], {}).get("ready", 0),
+            }
+            for row in by_background
+        ],
+        "competences": competence_strengths(region, team=team),
+        "trend": trend(region, headline_requirements["percent"]) if team is None and not filters.active else [],
+        "actions": action_lists(requirements, today),
+    }
+
+
+ACTION_LIMIT = 25
+
+
+def action_lists(requirements: QuerySet[Requirement], today: date, *, limit: int = ACTION_LIMIT) -> dict:
+    """Who needs action: overdue, expiring within 90 days, due within 30 days and not started."""
+    base = requirements.select_related("user", "course", "team").only(
+        "pk",
+        "deadline",
+        "met_until",
+        "started",
+        "user__id",
+        "user__first_name",
+        "user__last_name",
+        "course__id",
+        "course__title",
+        "course__code",
+        "team__id",
+        "team__name",
+    )
+    soon = status_q("not_started", today) & Q(deadline__lte=today + timedelta(days=30))
+    lists = {
+        "overdue": base.filter(status_q("overdue", today)).order_by("deadline", "user__last_name", "pk"),
+        "expiring": base.filter(status_q("expiring", today)).order_by("met_until", "user__last_name", "pk"),
+        "due_soon": base.filter(soon).order_by("deadline", "user__last_name", "pk"),
+    }
+    return {name: list(rows[:limit]) for name, rows in lists.items()}
+
+
+def action_list(region: Region, status: str, *, filters: Filters | None = None) -> QuerySet[Requirement]:
+    """The full list behind one of the action lists, for its own (paginated) page."""
+    today = timezone.localdate()
+    requirements = (filters or Filters()).apply(Requirement.objects.filter(region=region))
+    if status == "due_soon":
+        condition = status_q("not_started", today) & Q(deadline__lte=today + timedelta(days=30))
+        order = "deadline"
+    elif status in ("overdue", "expiring"):
+        condition = status_q(status, today)
+        order = "deadline" if status == "overdue" else "met_until"
+    else:
+        raise Http404
+    return (
+        requirements.filter(condition)
+        .select_related("user", "course", "team")
+        .order_by(order, "user__last_name", "user__first_name", "pk")
+    )
+
+
+def team_matrix(region: Region, team: Team) -> dict:
+    """The team's people × courses with each requirement's status (manager only)."""
+    from dashboards.readiness import requirement_status
+
+    today = timezone.localdate()
+    rows = list(
+        Requirement.objects.filter(region=region, team=team)
+        .select_related("user", "course")
+        .order_by("user__last_name", "user__first_name", "course__code")
+    )
+    courses = sorted({r.course for r in rows}, key=lambda c: (c.code, c.pk))
+    people: dict[int, dict] = {}
+    for row in rows:
+        entry = people.setdefault(row.user_id, {"person": row.user, "cells": {}})
+        entry["cells"][row.course_id] = {"status": requirement_status(row, today), "row": row}
+    members = (
+        current_members(region).filter(team=team).select_related("user").order_by("user__last_name", "user__first_name")
+    )
+    matrix = []
+    for membership in members:
+        entry = people.get(membership.user_id, {"person": membership.user, "cells": {}})
+        matrix.append({"person": entry["person"], "cells": [entry["cells"].get(c.pk) for c in courses]})
+    return {"courses": courses, "matrix": matrix}
+
+
+def person_record(person: User) -> dict:
+    """One person's readiness: requirements with status, certificates, final assessment results."""
+    from dashboards.readiness import requirement_status
+
+    today = timezone.localdate()
+    requirements = list(
+        Requirement.objects.filter(user=person).select_related("course").order_by("deadline", "course__code")
+    )
+    for requirement in requirements:
+        requirement.status = requirement_status(requirement, today)
+    certificates = list(Certificate.objects.filter(user=person).select_related("course").order_by("-issued_on"))
+    attempts = list(
+        Attempt.objects.filter(user=person, status=AttemptStatus.FINAL)
+        .select_related("assessment")
+        .order_by("-finalised_at")[:20]
+    )
+    return {
+        "person": person,
+        "requirements": requirements,
+        "certificates": certificates,
+        "attempts": [
+            {
+                "attempt": a,
+                "competences": [
+                    {"code": code, "percent": round(100 * v["score"] / v["max"]) if v["max"] else None}
+                    for code, v in sorted(a.competence_scores.items())
+                ],
+            }
+            for a in attempts
+        ],
+    }
+
+
+# --- The national view ---------------------------------------------------------------------------
+
+
+def suppress(count: int | None) -> str:
+    if count is None:
+        return "—"
+    return f"<{SMALL_NUMBER}" if count < SMALL_NUMBER else str(count)
+
+
+SORT_KEYS = {"regio": "name", "gereedheid": "percent", "bereik": "coverage", "verlopend": "expiring", "trend": "change"}
+
+
+def national_overview(*, sort: str = "regio", descending: bool = False) -> dict:
+    """Every region side by side: readiness %, coverage, expiring, trend. Aggregates only; counts
+    under five become "<5" and percentages of groups under five are hidden. No personal data."""
+    today = timezone.localdate()
+    regions = list(Region.objects.active().order_by("name"))
+    requirements = {row["region_id"]: row for row in requirement_totals(Requirement.objects.all(), today, "region_id")}
+    people = {row["region_id"]: row for row in people_totals(current_members(), "region_id")}
+    year_ago = (today.replace(day=1) - timedelta(days=365)).replace(day=1)
+    history: dict[int, dict[date, float | None]] = {}
+    for snapshot in ReadinessSnapshot.objects.filter(month__gte=year_ago).order_by("month"):
+        history.setdefault(snapshot.region_id, {})[snapshot.month] = snapshot.percent
+    rows = []
+    for region in regions:
+        counts = requirements.get(region.pk, {"total": 0, "met": 0, "expiring": 0, "overdue": 0, "percent": None})
+        staff = people.get(region.pk, {"people": 0, "ready": 0, "expiring": 0, "overdue": 0, "active": 0})
+        small = staff["people"] < SMALL_NUMBER
+        series = list(history.get(region.pk, {}).items())
+        first = series[0][1] if series else None
+        percent = counts["percent"]
+        rows.append(
+            {
+                "region": region,
+                "name": region.name,
+                "people": suppress(staff["people"]),
+                "small": small,
+                "percent": None if small else percent,
+                "coverage": None if small else _percent(staff["active"], staff["people"]),
+                "people_ready": suppress(staff["ready"]),
+                "expiring": None if small else staff["expiring"],
+                "expiring_display": "—" if small else suppress(staff["expiring"]),
+                "overdue_display": "—" if small else suppress(staff["overdue"]),
+                "series": [] if small else [(month, value) for month, value in series] + [(today, percent)],
+                "change": None if small or first is None or percent is None else round(percent - first, 1),
+            }
+        )
+    if sort not in SORT_KEYS:
+        sort = "regio"
+    key = SORT_KEYS[sort]
+    present = [r for r in rows if r[key] is not None]
+    missing = [r for r in rows if r[key] is None]
+    present.sort(key=lambda r: r[key], reverse=descending)
+    totals_requirements = requirement_totals(Requirement.objects.all(), today)[0]
+    totals_people = people_totals(current_members())[0]
+    return {
+        "rows": present + missing,
+        "sort": sort,
+        "descending": descending,
+        "national": {
+            "percent": totals_requirements["percent"],
+            "people": suppress(totals_people["people"]),
+            "coverage": _percent(totals_people["active"], totals_people["people"]),
+            "expiring": suppress(totals_people["expiring"]),
+        },
+        "trend": trend(None, totals_requirements["percent"]),
+        "today": today,
+    }
+
+
+def region_aggregates(region: Region) -> dict:
+    """One region for programme staff: aggregates only, groups under five suppressed, no teams
+    (small enough to point at people) and nobody by name."""
+    today = timezone.localdate()
+    requirements = Requirement.objects.filter(region=region)
+    members = current_members(region)
+    staff = people_totals(members)[0]
+    small = staff["people"] < SMALL_NUMBER
+    totals = requirement_totals(requirements, today)[0]
+    titles = dict(CoursePage.objects.filter(pk__in=requirements.values("course_id")).values_list("pk", "title"))
+    functions = dict(Function.objects.values_list("pk", "name"))
+    backgrounds = dict(Background.choices)
+
+    def guarded(key: str, label) -> list[dict]:
+        # Suppression goes by the number of people in the group, never by requirements.
+        people = {row[key]: row["people"] for row in people_totals(members, key)} if key != "course_id" else None
+        rows = []
+        for row in requirement_totals(requirements, today, key):
+            # One requirement per person and course: a course's total is its number of people.
+            count = row["total"] if people is None else people.get(row[key], 0)
+            rows.append(
+                {
+                    "label": label(row),
+                    "people": suppress(count),
+                    "percent": None if count < SMALL_NUMBER else row["percent"],
+                }
+            )
+        return rows
+
+    return {
+        "region": region,
+        "small": small,
+        "people": suppress(staff["people"]),
+        "percent": None if small else totals["percent"],
+        "coverage": None if small else _percent(staff["active"], staff["people"]),
+        "expiring": "—" if small else suppress(staff["expiring"]),
+        "overdue": "—" if small else suppress(staff["overdue"]),
+        "by_course": guarded("course_id", lambda r: titles.get(r["course_id"], "—")),
+        "by_function": guarded("function_id", lambda r: functions.get(r["function_id"], "—")),
+        "by_background": guarded("background", lambda r: backgrounds.get(r["background"], r["background"])),
+        "trend": [] if small else trend(region, totals["percent"]),
+        "small_number": SMALL_NUMBER,
+    }
+
+
+def filter_options() -> dict:
+    return {"functions": list(Function.objects.order_by("sort_order", "name")), "backgrounds": Background.choices}

@@ -1,0 +1,179 @@
+"""Readiness dashboards: the manager's region, a team, one person's record, who needs action,
+and the national comparison. Views authorise through the selectors and render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dashboards import charts, selectors, services
+from organisations.models import Region
+
+FILTER_NAMES = {"functie": _("functie"), "achtergrond": _("achtergrond")}
+
+
+def _filters(request) -> selectors.Filters:
+    filters = selectors.parse_filters(request.GET)
+    for name in filters.rejected:
+        messages.warning(
+            request,
+            _("Het filter op %(name)s is genegeerd: die waarde kennen we niet.") % {"name": FILTER_NAMES[name]},
+        )
+    return filters
+
+
+def _chart_context(data: dict) -> dict:
+    heat = charts.heatmap(
+        [row["label"] for row in data["heat_rows"]],
+        [course.code or course.title for course in data["heat_columns"]],
+        [row["cells"] for row in data["heat_rows"]],
+    )
+    return {
+        "heat": heat,
+        "function_bars": charts.bars(data["by_function"]),
+        "background_bars": charts.bars(data["by_background"]),
+        "competence_bars": charts.bars(
+            [{"label": f"{c['code']} {c['name']}", "percent": c["percent"]} for c in data["competences"]]
+        ),
+        "trend_chart": charts.line(data["trend"]) if data["trend"] else None,
+    }
+
+
+@login_required
+def dashboard(request):
+    if selectors.is_programme(request.user):
+        return redirect("dashboards:national")
+    region = selectors.region_for_manager(request.user)
+    filters = _filters(request)
+    data = selectors.region_dashboard(region, filters=filters)
+    return render(
+        request,
+        "dashboards/dashboard.html",
+        {**data, **_chart_context(data), "filters": filters, "filter_options": selectors.filter_options()},
+    )
+
+
+@login_required
+def team(request, pk: int):
+    team = selectors.access_team(request.user, pk)
+    data = selectors.region_dashboard(team.region, team=team)
+    return render(
+        request,
+        "dashboards/team.html",
+        {**data, **_chart_context(data), **selectors.team_matrix(team.region, team)},
+    )
+
+
+@login_required
+def person(request, pk: int):
+    person = selectors.access_person_record(request.user, pk)
+    services.record_view(actor=request.user, person=person)
+    return render(request, "dashboards/person.html", selectors.person_record(person))
+
+
+ACTION_TITLES = {
+    "overdue": _("Deadline verstreken"),
+    "expiring": _("Certificaat verloopt binnen 90 dagen"),
+    "due_soon": _("Nog niet begonnen, deadline binnen 30 dagen"),
+}
+
+
+@login_required
+def actions(request, status: str):
+    if status not in ACTION_TITLES:
+        raise Http404
+    region = selectors.region_for_manager(request.user)
+    filters = _filters(request)
+    page = Paginator(selectors.action_list(region, status, filters=filters), 50).get_page(request.GET.get("pagina"))
+    return render(
+        request,
+        "dashboards/actions.html",
+        {"page": page, "status": status, "title": ACTION_TITLES[status], "region": region},
+    )
+
+
+@login_required
+@require_POST
+def remind(request):
+    selectors.region_for_manager(request.user)  # managers only
+    ids = []
+    for value in request.POST.getlist("persoon"):
+        try:
+            ids.append(int(value))
+        except ValueError:
+            continue
+    try:
+        sent = services.request_reminders(actor=request.user, user_ids=ids)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if sent:
+            messages.success(
+                request,
+                _("Herinnering verstuurd naar %(n)s persoon.") % {"n": len(sent)}
+                if len(sent) == 1
+                else _("Herinnering verstuurd naar %(n)s personen.") % {"n": len(sent)},
+            )
+        else:
+            messages.info(request, _("Deze personen kregen vandaag al een herinnering; er is niets opnieuw verstuurd."))
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("dashboards:dashboard")
+    return redirect(target)
+
+
+@login_required
+def national(request):
+    if not selectors.is_programme(request.user):
+        raise PermissionDenied
+    sort = request.GET.get("sorteer", "regio")
+    if sort not in selectors.SORT_KEYS:
+        messages.warning(request, _("Op die kolom kan niet worden gesorteerd; de lijst staat op regio."))
+        sort = "regio"
+    descending = request.GET.get("volgorde") == "aflopend"
+    data = selectors.national_overview(sort=sort, descending=descending)
+    return render(
+        request,
+        "dashboards/national.html",
+        {
+            **data,
+            "trend_chart": charts.line(data["trend"]),
+            "region_bars": charts.bars(
+                [{"label": row["name"], "percent": row["percent"]} for row in data["rows"] if not row["small"]]
+            ),
+            "small_number": selectors.SMALL_NUMBER,
+            "columns": [
+                ("regio", _("Regio")),
+                ("gereedheid", _("Gereedheid")),
+                ("bereik", _("Bereik")),
+                ("verlopend", _("Verloopt binnen 90 dagen")),
+                ("trend", _("Verandering in 12 maanden")),
+            ],
+        },
+    )
+
+
+@login_required
+def national_region(request, slug: str):
+    if not selectors.is_programme(request.user):
+        raise PermissionDenied
+    region = get_object_or_404(Region, slug=slug)
+    data = selectors.region_aggregates(region)
+    return render(
+        request,
+        "dashboards/national_region.html",
+        {
+            **data,
+            "course_bars": charts.bars(data["by_course"]),
+            "function_bars": charts.bars([row for row in data["by_function"] if row["percent"] is not None]),
+            "trend_chart": charts.line(data["trend"]),
+        },
+    )
