@@ -151,9 +151,10 @@ TEAM_LINEUP = [
 ]
 TEAM_LABELS = {"nummers": ["1", "2", "3"], "windstreken": ["Noord", "Zuid", "Oost"]}
 
-#: Practice-test attempts per learner and course: 1 + a geometric tail with this mean. With the demo
-#: catalogue this gives about 20 attempt rows per person.
-PRACTICE_MEAN_EXTRA = 2.0
+#: Practice-test attempts per started enrolment: 1 + the whole part of an exponential with this
+#: mean (1 + 1.06 on average), for 4 in 5 learners. With the demo catalogue (and its major revision
+#: of M05) this gives about 22 attempt rows per person.
+PRACTICE_MEAN_EXTRA = 1.5
 
 FINAL = AttemptStatus.FINAL.value
 
@@ -281,6 +282,12 @@ class CourseInfo:
     accreditation_number: str
     accreditation_points: int | None
     validity_months: int
+    #: Completions of versions below this one must be renewed by `renewal_deadline`.
+    recertify_below: int
+    renewal_deadline: date | None
+    #: The day of the last major revision (courses past version 1): completions before it are of
+    #: the previous version.
+    revised_on: date | None
     competences: list[str]
     lessons: list[int]
     required: list[AssessmentInfo] = field(default_factory=list)
@@ -351,6 +358,9 @@ def _load_catalogue() -> Catalogue:
             accreditation_number=course.accreditation_number,
             accreditation_points=course.accreditation_points,
             validity_months=course.certificate_validity_months or 36,
+            recertify_below=course.recertify_below_version,
+            renewal_deadline=course.renewal_deadline,
+            revised_on=_revised_on(course),
             competences=[str(c) for c in sorted(course.competences.all(), key=lambda c: c.code)],
             lessons=list(LessonPage.objects.live().descendant_of(course).order_by("path").values_list("pk", flat=True)),
         )
@@ -410,6 +420,23 @@ def _load_catalogue() -> Catalogue:
                 seen.setdefault(course_id, (course_id, mandatory, due_days))
             requirements[(function_id, background)] = list(seen.values())
     return Catalogue(courses=courses, requirements=requirements)
+
+
+def _revised_on(course: CoursePage) -> date | None:
+    """When the version last went up: the publication that raised it, when recorded; otherwise a
+    year before the renewal date (demo data sets the version without a revision), at most today."""
+    if course.version <= 1:
+        return None
+    today = timezone.localdate()
+    if course.major_revision_id:
+        from wagtail.models import Revision
+
+        created = Revision.objects.filter(pk=course.major_revision_id).values_list("created_at", flat=True).first()
+        if created:
+            return min(today, timezone.localdate(created))
+    if course.renewal_deadline:
+        return min(today, course.renewal_deadline - timedelta(days=365))
+    return today - timedelta(days=365)
 
 
 # --- Writing rows -------------------------------------------------------------------------------
@@ -733,8 +760,6 @@ class _Builder:
         self.tz = timezone.get_current_timezone()
         self.today = timezone.localdate()
         self.now = timezone.now()
-        #: Completions before this day are of the previous version, for courses past version 1.
-        self.revision_day = self.today - timedelta(days=365)
         self.functions = {f.slug: f.pk for f in Function.objects.all()}
         self.password = make_password(BENCH_PASSWORD)  # hashed once: Argon2 per person would take hours
         self.regions = regions
@@ -1112,7 +1137,7 @@ class _Builder:
                 day = first_day + timedelta(days=rng.randint(0, (self.today - first_day).days))
                 wanted[rng.choice(others)] = [EnrolmentSource.SELF.value, False, None, self._past(self._moment(day)), 3]
 
-        newest: dict[int, tuple[date, bool]] = {}  # course → (expires on, revoked) of the newest certificate
+        newest: dict[int, tuple[date, bool]] = {}  # course → (valid until, revoked) of the newest certificate
         overdue = False
         for course_id, (source, mandatory, deadline, enrolled, position) in wanted.items():
             course = self.catalogue.courses[course_id]
@@ -1120,34 +1145,44 @@ class _Builder:
             if run.done_at is None:
                 overdue = overdue or bool(mandatory and deadline and deadline < self.today)
                 continue
-            expires, revoked = newest[course_id] = self._certificate(person, course, run, holder)
-            # The daily task enrols holders in the next cycle 90 days before their certificate expires.
-            if not revoked and expires - timedelta(days=90) <= self.today:
-                opened = self._past(self._moment(expires - timedelta(days=90), 6 * 60))
-                renewal = self._enrolment(
-                    person,
-                    course,
-                    2,
-                    EnrolmentSource.RECERTIFICATION.value,
-                    True,
-                    expires,
-                    opened,
-                    min(0.98, diligence + 0.1),
-                    0,
-                )
-                if renewal.done_at is None:
-                    overdue = overdue or expires < self.today
-                else:
-                    newest[course_id] = self._certificate(person, course, renewal, holder)
+            expires, valid_until, revoked = self._certificate(person, course, run, holder)
+            newest[course_id] = (valid_until, revoked)
+            if revoked:
+                continue
+            # The next cycle opens at the earlier of two moments, as the platform's tasks do it: 90
+            # days before expiry (open_recertification_windows), or at a major revision for holders
+            # of an older version (open_revision_renewals; deadline the renewal date).
+            renewals = []
+            if expires - timedelta(days=90) <= self.today:
+                renewals.append((expires - timedelta(days=90), expires))
+            if run.version < course.recertify_below and course.revised_on and expires >= course.revised_on:
+                renewals.append((course.revised_on, valid_until))
+            if not renewals:
+                continue
+            opened_on, renewal_deadline = min(renewals)
+            renewal = self._enrolment(
+                person,
+                course,
+                2,
+                EnrolmentSource.RECERTIFICATION.value,
+                True,
+                renewal_deadline,
+                self._past(self._moment(opened_on, 6 * 60)),
+                min(0.98, diligence + 0.1),
+                0,
+            )
+            if renewal.done_at is None:
+                overdue = overdue or renewal_deadline < self.today
+            else:
+                _expires, valid_until, revoked = self._certificate(person, course, renewal, holder)
+                newest[course_id] = (valid_until, revoked)
 
         mandatory_courses = [course_id for course_id, mandatory, _days in requirements if mandatory]
-        valid = {c for c, (expires, revoked) in newest.items() if not revoked and expires >= self.today}
+        valid = {c for c, (until, revoked) in newest.items() if not revoked and until >= self.today}
         soon = self.today + timedelta(days=90)
         self.stats["ready"] += all(c in valid for c in mandatory_courses)
         self.stats["overdue"] += overdue
-        self.stats["expiring"] += any(
-            not revoked and self.today <= expires <= soon for expires, revoked in newest.values()
-        )
+        self.stats["expiring"] += any(not revoked and self.today <= until <= soon for until, revoked in newest.values())
 
     def _past(self, moment: datetime) -> datetime:
         """`moment`, or a little before now when it would lie in the future (today's enrolments)."""
@@ -1204,7 +1239,7 @@ class _Builder:
         elif state == "completed":
             last_lesson, run.last_activity = (lessons[-1] if lessons else None), done_at
         if state == "completed":
-            old = course.version > 1 and done_at.date() < self.revision_day
+            old = course.revised_on is not None and done_at.date() < course.revised_on
             run.version = course.version - 1 if old else course.version
 
         # Required tests: fails, then the pass that completes the course; unfinished, a fail or two.
@@ -1350,12 +1385,16 @@ class _Builder:
         if outcome is True:
             run.results[assessment.pk] = int(percent)
 
-    def _certificate(self, person: PersonPlan, course: CourseInfo, run: Run, holder: str) -> tuple[date, bool]:
+    def _certificate(self, person: PersonPlan, course: CourseInfo, run: Run, holder: str) -> tuple[date, date, bool]:
         """The certificate of a completed enrolment, as issue_certificate makes it: issued on the
-        completion day by the region the person was in then. Returns (expires on, revoked)."""
+        completion day by the region the person was in then. Returns (expires on, valid until, revoked):
+        a certificate of a version before the last major revision counts until the renewal date."""
         rng = self.rng
         issued = run.done_at.astimezone(self.tz).date()
         expires = add_months(issued, course.validity_months)
+        valid_until = expires
+        if run.version < course.recertify_below:
+            valid_until = min(expires, course.renewal_deadline or course.revised_on or issued)
         region = person.region_on(issued)
         revoked_at = revoked_by = None
         reason = ""
@@ -1412,7 +1451,7 @@ class _Builder:
                     {"certificate": certificate_id, "reason": reason},
                 )
             )
-        return expires, bool(revoked_at)
+        return expires, valid_until, bool(revoked_at)
 
     # -- the run --
 

@@ -112,3 +112,101 @@ class ReadinessReminder(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_reminder_per_person_per_day")]
+
+
+class ExportFormat(models.TextChoices):
+    CSV = "csv", "CSV"
+    XLSX = "xlsx", "Excel"
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", _("In de wachtrij")
+    RUNNING = "running", _("Bezig")
+    DONE = "done", _("Klaar")
+    FAILED = "failed", _("Mislukt")
+
+
+OPEN_EXPORT_STATUSES = (ExportStatus.PENDING, ExportStatus.RUNNING)
+
+
+class ReadinessExportQuerySet(RegionScopedQuerySet):
+    region_lookup = "region"
+    owner_lookup = "requested_by"
+
+
+class ReadinessExport(models.Model):
+    """A manager's readiness of their region, one line per person and required course, as a CSV
+    or Excel file (personal data: DOMAIN §8.1).
+
+    Built by `build_readiness_export_task`; `done`/`total` are the progress the waiting page shows.
+    Only the requester downloads it (selectors.access_export). The partial unique constraint makes
+    a double click — the same format while one is being built — one export.
+    """
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    #: The requester's region when asked: the export never follows them to another region.
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    format = models.CharField(max_length=4, choices=ExportFormat.choices)
+    status = models.CharField(max_length=10, choices=ExportStatus.choices, default=ExportStatus.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    #: Named by services.export_file_name: fixed per export, unguessable without SECRET_KEY.
+    file = models.FileField(upload_to="readiness-exports/", blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    #: For the logs and the admin, never shown to the requester.
+    error = models.TextField(blank=True)
+
+    objects = ReadinessExportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["requested_by", "region", "format"],
+                condition=Q(status__in=["pending", "running"]),
+                name="one_open_readiness_export",
+            ),
+            models.CheckConstraint(condition=Q(done__lte=models.F("total")), name="readiness_export_done_within_total"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.requested_by} — {self.format} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (ExportStatus.DONE, ExportStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if self.status == ExportStatus.DONE:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0
+
+
+class MonthlyReportQuerySet(RegionScopedQuerySet):
+    region_lookup = "region"
+
+
+class MonthlyReport(models.Model):
+    """The monthly PDF readiness report of a region, mailed to its managers. One row per region
+    and month, so two beat processes or a redelivered task send the report once."""
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField(help_text="The first day of the month.")
+    #: Set in the transaction that holds the row lock, right after the mail went out.
+    sent_at = models.DateTimeField(null=True, blank=True)
+    recipients = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = MonthlyReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-month", "region"]
+        constraints = [
+            models.UniqueConstraint(fields=["region", "month"], name="one_report_per_region_month"),
+            models.CheckConstraint(condition=Q(month__day=1), name="report_on_first_of_month"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.region} {self.month:%Y-%m}"

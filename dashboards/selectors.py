@@ -9,21 +9,37 @@ Who may read what is decided here, once:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db.models import Avg, Count, Exists, ExpressionWrapper, F, FloatField, OuterRef, Q, QuerySet, Sum
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 
 from assessments.models import Attempt, AttemptStatus, CompetenceResult
 from certificates.models import Certificate
 from courses.models import CoursePage
-from dashboards.models import ReadinessSnapshot, Requirement
+from dashboards.models import ExportStatus, MonthlyReport, ReadinessExport, ReadinessSnapshot, Requirement
 from dashboards.readiness import status_q
-from organisations.models import Background, Function, Membership, Region, Team, User
+from organisations.models import Background, Function, Membership, Region, Role, Team, User
 from organisations.scoping import scope_for
 
 #: Counts below this are shown as "<5" and percentages of such groups are hidden (DOMAIN §8.1).
@@ -514,3 +530,149 @@ def region_aggregates(region: Region) -> dict:
 
 def filter_options() -> dict:
     return {"functions": list(Function.objects.order_by("sort_order", "name")), "backgrounds": Background.choices}
+
+
+# --- Exports and the monthly report (personal data: manager of the region only) ------------------
+
+#: Rows fetched from the database at a time while an export is written; progress moves per chunk.
+EXPORT_CHUNK = 2000
+
+
+def access_export(user: User, pk: int) -> ReadinessExport:
+    """An export, for the manager who asked for it, while they manage its region. Anyone who is no
+    manager gets PermissionDenied (no person-level data outside a region's managers); another
+    manager — of this region or another — gets 404, as for a missing export. One query after the
+    scope, which the request has loaded already."""
+    scope = scope_for(user)
+    if scope.all_regions or scope.region_id is None:
+        raise PermissionDenied
+    export = (
+        ReadinessExport.objects.visible_to(user)
+        .filter(pk=pk, requested_by_id=user.pk, region_id=scope.region_id)
+        .select_related("region")
+        .first()
+    )
+    if export is None:
+        raise Http404
+    return export
+
+
+def export_progress(export: ReadinessExport) -> dict:
+    """What the waiting page and its JSON show: state, counts, and the same sentences for both."""
+    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
+
+    messages = {
+        ExportStatus.PENDING: _("De export staat in de wachtrij."),
+        ExportStatus.RUNNING: _("De export wordt gemaakt."),
+        ExportStatus.DONE: _("De export is klaar om te downloaden."),
+        ExportStatus.FAILED: _("Het maken van de export is mislukt. Probeer het opnieuw."),
+    }
+    done = export.total if export.status == ExportStatus.DONE else export.done
+    return {
+        "status": export.status,
+        "finished": export.is_finished,
+        "done": done,
+        "total": export.total,
+        "percent": export.percent,
+        "progress_text": ngettext("%(done)s van %(total)s regel", "%(done)s van %(total)s regels", export.total)
+        % {"done": done, "total": export.total},
+        "message": messages[export.status],
+        "download_url": reverse("dashboards:export_download", args=[export.pk])
+        if export.status == ExportStatus.DONE
+        else "",
+    }
+
+
+#: The columns of values_list in `export_rows`, in order; dashboards.exports turns them into cells.
+EXPORT_FIELDS = (
+    "region__name",
+    "team__name",
+    "function__name",
+    "background",
+    "user__first_name",
+    "user__last_name",
+    "user__email",
+    "course__code",
+    "course__title",
+    "source",
+    "deadline",
+    "status",
+    "met_until",
+)
+
+
+def status_case(today: date) -> Case:
+    """The status of a Requirement row as one SQL expression, from the same `status_q` the
+    dashboards count with. Expiring before met: an expiring requirement is also met."""
+    order = ("expiring", "met", "overdue", "in_progress")
+    return Case(
+        *(When(status_q(status, today), then=Value(status)) for status in order),
+        default=Value("not_started"),
+    )
+
+
+def export_rows(region: Region, *, today: date) -> Iterator[tuple]:
+    """Every requirement of the region's current people as a tuple of EXPORT_FIELDS, streamed from
+    the database EXPORT_CHUNK rows at a time (one query, whatever the size of the region). For the
+    region's manager only: the caller has checked that."""
+    return (
+        Requirement.objects.filter(region=region)
+        .annotate(status=status_case(today))
+        .order_by("team__name", "user__last_name", "user__first_name", "user_id", "course__code", "course_id")
+        .values_list(*EXPORT_FIELDS)
+        .iterator(chunk_size=EXPORT_CHUNK)
+    )
+
+
+#: The most overdue requirements listed by name in the monthly report; the rest are counted.
+REPORT_OVERDUE_LIMIT = 200
+
+
+def region_report(region: Region) -> dict:
+    """What the region's PDF report shows: the dashboard's figures (headline, heat map, breakdowns,
+    competences, trend), how many need action, and who is overdue — name, course and deadline
+    only. For the region's own managers: the caller has checked that. A fixed number of queries."""
+    data = region_dashboard(region)
+    # The dashboard's action lists carry more than the report needs; the report lists overdue only.
+    data.pop("actions", None)
+    today = data["today"]
+    requirements = Requirement.objects.filter(region=region)
+    counts = requirements.aggregate(
+        overdue=Count("pk", filter=status_q("overdue", today)),
+        expiring=Count("pk", filter=status_q("expiring", today)),
+        due_soon=Count("pk", filter=status_q("not_started", today) & Q(deadline__lte=today + timedelta(days=30))),
+    )
+    overdue = list(
+        requirements.filter(status_q("overdue", today))
+        .order_by("deadline", "user__last_name", "user__first_name", "pk")
+        .values("user__first_name", "user__last_name", "course__code", "course__title", "deadline")[
+            :REPORT_OVERDUE_LIMIT
+        ]
+    )
+    return {
+        **data,
+        "action_counts": counts,
+        "overdue": [
+            {
+                "name": f"{row['user__last_name']}, {row['user__first_name']}",
+                "course": f"{row['course__code']} {row['course__title']}".strip(),
+                "deadline": row["deadline"],
+            }
+            for row in overdue
+        ],
+        "overdue_more": max(0, counts["overdue"] - len(overdue)),
+    }
+
+
+def region_managers(region: Region) -> list[str]:
+    """E-mail addresses of the region's active managers (current membership), sorted."""
+    managers = current_members(region).filter(role=Role.MANAGER).order_by("user__email")
+    return list(managers.values_list("user__email", flat=True).distinct())
+
+
+def regions_due_a_report(month: date) -> list[int]:
+    """Regions with at least one active manager whose report for `month` has not gone out."""
+    sent = MonthlyReport.objects.filter(month=month, sent_at__isnull=False).values("region_id")
+    managers = current_members().filter(role=Role.MANAGER).exclude(region_id__in=sent).order_by("region_id")
+    return list(managers.values_list("region_id", flat=True).distinct())

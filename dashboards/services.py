@@ -1,20 +1,38 @@
-"""Writes of the dashboards: monthly snapshots, reminders from managers, the audit of drill-downs."""
+"""Writes of the dashboards: monthly snapshots, reminders from managers, the audit of drill-downs,
+readiness exports (CSV, Excel) and the monthly PDF report."""
 
 from __future__ import annotations
 
+import logging
+import tempfile
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from dashboards.models import ReadinessReminder, ReadinessSnapshot, Requirement
+from dashboards.models import (
+    OPEN_EXPORT_STATUSES,
+    ExportFormat,
+    ExportStatus,
+    MonthlyReport,
+    ReadinessExport,
+    ReadinessReminder,
+    ReadinessSnapshot,
+    Requirement,
+)
 from dashboards.readiness import EXPIRING_DAYS, status_q
 from dashboards.selectors import current_members, people_totals, region_for_manager, requirement_totals
-from organisations.models import AuditAction, AuditEvent, User
+from organisations.models import AuditAction, AuditEvent, Region, User
+from organisations.scoping import scope_for
+
+logger = logging.getLogger(__name__)
 
 
 def first_of_month(day: date) -> date:
@@ -236,3 +254,227 @@ def record_view(*, actor: User, person: User) -> None:
         region_id=membership.region_id if membership else None,
         details={},
     )
+
+
+# --- Exports: the region's readiness per person and course (personal data, DOMAIN §8.1) ---------
+
+#: A finished export of the same kind this recent is handed out again instead of built again.
+EXPORT_REUSE_WINDOW = timedelta(minutes=10)
+#: An open export this old has lost its task (a broker outage at enqueue, retries exhausted): a new
+#: request replaces it instead of waiting on it for ever.
+EXPORT_ABANDONED_AFTER = timedelta(hours=1)
+#: Exports (CSV, Excel and PDF together) one manager may make in a day: ample for their work, a
+#: brake on anyone copying the region's records out wholesale. Counted from the audit log.
+MAX_EXPORTS_PER_DAY = 20
+
+
+def _check_and_log_export(*, actor: User, region: Region, format: str) -> None:
+    """Refuse beyond the daily limit, else write the audit line. Call inside the request's
+    transaction, so a refused or failed request leaves no line."""
+    start_of_day = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+    made_today = AuditEvent.objects.filter(
+        actor=actor, action=AuditAction.READINESS_EXPORTED, at__gte=start_of_day
+    ).count()
+    if made_today >= MAX_EXPORTS_PER_DAY:
+        raise ValidationError(
+            _("U heeft vandaag al %(max)s exports gemaakt; dat is het maximum per dag. Morgen kan het weer.")
+            % {"max": MAX_EXPORTS_PER_DAY}
+        )
+    AuditEvent.objects.create(
+        actor=actor, action=AuditAction.READINESS_EXPORTED, region=region, details={"format": format}
+    )
+
+
+def request_export(*, actor: User, format: str) -> ReadinessExport:
+    """A manager asks for their region's readiness per person and course as CSV or Excel; the file
+    is built by a task after commit and waits on its page.
+
+    Managers only (PermissionDenied for anyone else, through `region_for_manager`); ValidationError
+    (Dutch) for an unknown format or beyond MAX_EXPORTS_PER_DAY. Audited once per export made.
+
+    Safe to call twice: while an export of this format is pending or running it is returned (a
+    partial unique constraint settles a race of two requests), and one finished within
+    EXPORT_REUSE_WINDOW is returned instead of built again. Only a new export enqueues a task.
+    """
+    region = region_for_manager(actor)
+    if format not in ExportFormat.values:
+        raise ValidationError(_("Dat exportformaat kennen we niet. Kies CSV of Excel."))
+    now = timezone.now()
+    mine = ReadinessExport.objects.filter(requested_by=actor, region=region, format=format)
+    with transaction.atomic():
+        in_progress = mine.select_for_update().filter(status__in=OPEN_EXPORT_STATUSES).first()
+        if in_progress is not None and in_progress.created_at >= now - EXPORT_ABANDONED_AFTER:
+            return in_progress
+        if in_progress is not None:
+            mine.filter(pk=in_progress.pk).update(
+                status=ExportStatus.FAILED, finished_at=now, error="abandoned: no progress within the time limit"
+            )
+        recent = (
+            mine.filter(status=ExportStatus.DONE, finished_at__gte=now - EXPORT_REUSE_WINDOW)
+            .exclude(file="")
+            .order_by("-finished_at")
+            .first()
+        )
+        if recent is not None and recent.file.storage.exists(recent.file.name):
+            return recent
+        try:
+            with transaction.atomic():
+                export = ReadinessExport.objects.create(requested_by=actor, region=region, format=format)
+        except IntegrityError:  # posted twice at once: the other request won
+            return mine.get(status__in=OPEN_EXPORT_STATUSES)
+        _check_and_log_export(actor=actor, region=region, format=format)
+        from dashboards.tasks import build_readiness_export_task
+
+        build_readiness_export_task.delay_on_commit(export.pk)
+    return export
+
+
+def export_file_name(export: ReadinessExport) -> str:
+    """Fixed per export (a rebuild overwrites it) and unguessable without SECRET_KEY, in case the
+    media folder is ever served directly."""
+    secret = salted_hmac("dashboards.export", str(export.pk), algorithm="sha256").hexdigest()[:24]
+    return f"gereedheid-{export.pk}-{secret}.{export.format}"
+
+
+def build_export(*, export_id: int) -> str:
+    """Write the export's file — one line per requirement of the region — to media storage.
+
+    Called by build_readiness_export_task. A done or failed export is left alone; a re-run of a
+    running one (a worker died, a retry) starts again and overwrites the same file name. The
+    requester must still manage the export's region, else it fails. Rows stream from the database
+    in chunks into a temporary file, so memory stays flat and the number of queries does not grow
+    with the region; progress goes out per chunk with queryset updates outside any transaction, so
+    the polling page sees it, and an update that finds the export no longer running (replaced as
+    abandoned) stops the build. Returns a short outcome for the task log; errors propagate.
+    """
+    from dashboards import exports
+    from dashboards.selectors import EXPORT_CHUNK, export_rows
+
+    with transaction.atomic():
+        export = (
+            ReadinessExport.objects.select_for_update()
+            .select_related("requested_by", "region")
+            .filter(pk=export_id)
+            .first()
+        )
+        if export is None:
+            return "missing"
+        if export.is_finished:
+            return export.status
+        if scope_for(export.requested_by).region_id != export.region_id:
+            # No longer this region's manager since asking: no personal data for them.
+            fail_export(export_id=export.pk, error="requester no longer manages the region")
+            return "failed"
+        total = Requirement.objects.filter(region=export.region).count()
+        export.status = ExportStatus.RUNNING
+        export.total = total
+        export.done = 0
+        export.save(update_fields=["status", "total", "done"])
+    running = ReadinessExport.objects.filter(pk=export.pk, status=ExportStatus.RUNNING)
+    today = timezone.localdate()
+    written = 0
+    with tempfile.TemporaryFile(suffix=f".{export.format}") as scratch:
+        with translation.override(settings.LANGUAGE_CODE):
+            writer = exports.writer_for(export.format, scratch)
+            cells = exports.RowFormatter()
+            for row in export_rows(export.region, today=today):
+                writer.write(cells(row))
+                written += 1
+                if written % EXPORT_CHUNK == 0 and not running.update(done=min(written, total)):
+                    return "superseded"
+            writer.close()
+        scratch.seek(0)
+        name = export_file_name(export)
+        storage = export.file.storage
+        for old in {export.file.name, f"readiness-exports/{name}"} - {""}:
+            if storage.exists(old):
+                storage.delete(old)
+        export.file.save(name, File(scratch, name=name), save=False)
+    # Rows may have been refreshed between the count and the read: the file's count is the truth.
+    finished = running.update(
+        total=written, done=written, file=export.file.name, status=ExportStatus.DONE, finished_at=timezone.now()
+    )
+    if not finished:  # replaced while we worked: nobody will download this file
+        export.file.storage.delete(export.file.name)
+        return "superseded"
+    logger.info("readiness export %s built with %s rows", export.pk, written)
+    return "done"
+
+
+def fail_export(*, export_id: int, error: str) -> None:
+    """Mark an unfinished export failed; the waiting page then offers to try again. `error` is for
+    the logs and the admin, not shown to the requester."""
+    ReadinessExport.objects.filter(pk=export_id, status__in=OPEN_EXPORT_STATUSES).update(
+        status=ExportStatus.FAILED, finished_at=timezone.now(), error=error[:2000]
+    )
+
+
+def record_report_download(*, actor: User) -> Region:
+    """A manager downloads their region's PDF report on demand: within the daily export limit, and
+    audited as an export with format "pdf". Returns the region to render. PermissionDenied for
+    anyone who is no manager; ValidationError (Dutch) beyond the limit."""
+    region = region_for_manager(actor)
+    with transaction.atomic():
+        _check_and_log_export(actor=actor, region=region, format="pdf")
+    return region
+
+
+# --- The monthly report to the region's managers -------------------------------------------------
+
+
+def send_monthly_reports(*, today: date | None = None) -> int:
+    """Beat, on the first of the month: one task per region that has active managers and has not
+    had this month's report. Returns how many were enqueued. Running twice enqueues regions whose
+    report is still unsent; each task checks again, so nobody gets two."""
+    from dashboards.selectors import regions_due_a_report
+    from dashboards.tasks import send_region_report_task
+
+    month = first_of_month(today or timezone.localdate())
+    region_ids = regions_due_a_report(month)
+    for region_id in region_ids:
+        send_region_report_task.delay_on_commit(region_id, month.isoformat())
+    return len(region_ids)
+
+
+def send_region_report(*, region_id: int, month: date) -> str:
+    """Render the region's readiness report and mail it, as a PDF attachment, to the region's active
+    managers — one message, once per region and month.
+
+    The `MonthlyReport` row (unique per region and month) is locked and marked in the same
+    transaction that sends, so a second beat process or a redelivered task finds it sent. Rendering
+    happens before the lock, so the lock is held only for the send. A mail server that fails raises
+    (the task retries); the row stays unsent.
+    """
+    from django.core.mail import EmailMessage
+    from django.template.loader import render_to_string
+
+    from dashboards.report import render_region_report, report_file_name
+    from dashboards.selectors import region_managers, region_report
+
+    region = Region.objects.filter(pk=region_id).first()
+    if region is None:
+        return "missing"
+    report, _created = MonthlyReport.objects.get_or_create(region=region, month=month)
+    if report.sent_at is not None:
+        return "already-sent"
+    recipients = region_managers(region)
+    if not recipients:
+        return "no-managers"
+    context = region_report(region)
+    pdf = render_region_report(context)
+    with translation.override(settings.LANGUAGE_CODE):
+        mail_context = {"region": region, "month": month, "today": context["today"], "headline": context["headline"]}
+        subject = render_to_string("dashboards/email/monthly_report_subject.txt", mail_context).strip()
+        body = render_to_string("dashboards/email/monthly_report_body.txt", mail_context)
+    with transaction.atomic():
+        locked = MonthlyReport.objects.select_for_update().get(pk=report.pk)
+        if locked.sent_at is not None:
+            return "already-sent"
+        message = EmailMessage(subject=subject, body=body, to=recipients)
+        message.attach(report_file_name(context), pdf, "application/pdf")
+        message.send()
+        locked.sent_at = timezone.now()
+        locked.recipients = len(recipients)
+        locked.save(update_fields=["sent_at", "recipients"])
+    logger.info("monthly readiness report of region %s for %s mailed to %s managers", region_id, month, len(recipients))
+    return "sent"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from celery import shared_task
+
+logger = logging.getLogger(__name__)
 
 TRANSIENT = (ConnectionError, TimeoutError, OSError)
 
@@ -35,3 +39,48 @@ def send_readiness_reminder_task(reminder_id: int) -> str:
     from dashboards.services import send_readiness_reminder
 
     return send_readiness_reminder(reminder_id=reminder_id)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=5)
+def build_readiness_export_task(self, export_id: int) -> str:
+    """Build a requested readiness export (dashboards.services.build_export) with progress.
+
+    Keyed by the export id; idempotent: a finished export is skipped, a re-run after a crash builds
+    again into the same file name. Transient errors are retried with backoff; when the retries run
+    out, or on any other error, the export is marked failed so the waiting page says so instead of
+    waiting for ever.
+    """
+    from dashboards.services import build_export, fail_export
+
+    try:
+        return build_export(export_id=export_id)
+    except TRANSIENT as error:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=error, countdown=min(600, 10 * 2**self.request.retries)) from error
+        logger.exception("readiness export %s failed after %s retries", export_id, self.request.retries)
+        fail_export(export_id=export_id, error=f"{type(error).__name__}: {error}")
+        return "failed"
+    except Exception as error:
+        # Not transient (a bug, a broken template): another try gives the same result.
+        logger.exception("readiness export %s failed", export_id)
+        fail_export(export_id=export_id, error=f"{type(error).__name__}: {error}")
+        return "failed"
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def send_monthly_reports_task() -> int:
+    """Beat, on the first of the month: fan out one report task per region with managers."""
+    from dashboards.services import send_monthly_reports
+
+    return send_monthly_reports()
+
+
+@shared_task(acks_late=True, autoretry_for=TRANSIENT, retry_backoff=True, retry_backoff_max=600, max_retries=6)
+def send_region_report_task(region_id: int, month: str) -> str:
+    """One region's monthly PDF report to its managers; once per region and month (MonthlyReport),
+    so a redelivery or a second beat process sends nothing twice. `month` is an ISO date."""
+    from datetime import date
+
+    from dashboards.services import send_region_report
+
+    return send_region_report(region_id=region_id, month=date.fromisoformat(month))

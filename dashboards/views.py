@@ -1,5 +1,6 @@
 """Readiness dashboards: the manager's region, a team, one person's record, who needs action,
-and the national comparison. Views authorise through the selectors and render."""
+the national comparison, and the region's exports (CSV, Excel, PDF report). Views authorise
+through the selectors and render."""
 
 from __future__ import annotations
 
@@ -7,14 +8,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from dashboards import charts, selectors, services
+from dashboards.exports import CONTENT_TYPES
+from dashboards.models import ExportStatus
+from dashboards.report import chart_context, render_region_report, report_file_name
 from organisations.models import Region
 
 FILTER_NAMES = {"functie": _("functie"), "achtergrond": _("achtergrond")}
@@ -31,20 +36,8 @@ def _filters(request) -> selectors.Filters:
 
 
 def _chart_context(data: dict) -> dict:
-    heat = charts.heatmap(
-        [row["label"] for row in data["heat_rows"]],
-        [course.code or course.title for course in data["heat_columns"]],
-        [row["cells"] for row in data["heat_rows"]],
-    )
-    return {
-        "heat": heat,
-        "function_bars": charts.bars(data["by_function"]),
-        "background_bars": charts.bars(data["by_background"]),
-        "competence_bars": charts.bars(
-            [{"label": f"{c['code']} {c['name']}", "percent": c["percent"]} for c in data["competences"]]
-        ),
-        "trend_chart": charts.line(data["trend"]) if data["trend"] else None,
-    }
+    # The same geometry as the PDF report draws.
+    return chart_context(data)
 
 
 @login_required
@@ -175,5 +168,77 @@ def national_region(request, slug: str):
             "course_bars": charts.bars(data["by_course"]),
             "function_bars": charts.bars([row for row in data["by_function"] if row["percent"] is not None]),
             "trend_chart": charts.line(data["trend"]),
+        },
+    )
+
+
+# --- Exports (personal data: the region's managers only, logged and limited) -------------------
+
+
+@login_required
+@require_POST
+def export_request(request):
+    """The dashboard's CSV and Excel buttons: make the export, then wait on its page."""
+    try:
+        export = services.request_export(actor=request.user, format=request.POST.get("formaat", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("dashboards:dashboard")
+    return redirect("dashboards:export", pk=export.pk)
+
+
+@login_required
+@require_GET
+def export(request, pk: int):
+    """The waiting page: progress, then the download link. Updated by a script that polls."""
+    export = selectors.access_export(request.user, pk)
+    return render(request, "dashboards/export.html", {"export": export, "progress": selectors.export_progress(export)})
+
+
+@login_required
+@require_GET
+def export_status(request, pk: int):
+    """The waiting page's progress as JSON, for the script that polls it."""
+    export = selectors.access_export(request.user, pk)
+    return JsonResponse(selectors.export_progress(export), headers={"Cache-Control": "no-store"})
+
+
+@login_required
+@require_GET
+def export_download(request, pk: int):
+    export = selectors.access_export(request.user, pk)
+    if export.status != ExportStatus.DONE or not export.file:
+        return redirect("dashboards:export", pk=export.pk)
+    try:
+        handle = export.file.open("rb")
+    except FileNotFoundError:
+        messages.error(request, _("Deze export is niet meer beschikbaar. Vraag hem opnieuw aan."))
+        return redirect("dashboards:dashboard")
+    day = timezone.localdate(export.finished_at or export.created_at)
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"gereedheid-{export.region.slug}-{day.isoformat()}.{export.format}",
+        content_type=CONTENT_TYPES[export.format],
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+@login_required
+@require_GET
+def report(request):
+    """The region's PDF readiness report on demand (the same document as the monthly mail)."""
+    try:
+        region = services.record_report_download(actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("dashboards:dashboard")
+    context = selectors.region_report(region)
+    return HttpResponse(
+        render_region_report(context),
+        content_type="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="{report_file_name(context)}"',
+            "Cache-Control": "no-store",
         },
     )

@@ -273,6 +273,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "dashboards.tasks.take_snapshot_task",
         "schedule": crontab(day_of_month=1, hour=3, minute=0),
     },
+    # The region's PDF readiness report to its managers, after the snapshot so the trend has this
+    # month's point (idempotent per region/month: a second beat or a redelivery sends nothing).
+    "readiness-monthly-report": {
+        "task": "dashboards.tasks.send_monthly_reports_task",
+        "schedule": crontab(day_of_month=1, hour=6, minute=0),
+    },
 }
 
 # --- Wagtail ------------------------------------------------------------------------------------

@@ -88,6 +88,32 @@ OWNER_ONLY_CASES: dict[str, tuple[str, dict, Callable[[str], dict]]] = {
 }
 
 
+def _export_in(region_slug: str) -> dict:
+    """A readiness export a manager asked for (pending: the owner's download waits on its page)."""
+    from dashboards.models import ReadinessExport
+    from tests.factories import region
+
+    owner = make_person(role=Role.MANAGER, region_slug=region_slug)
+    export = ReadinessExport.objects.create(requested_by=owner, region=region(region_slug), format="csv")
+    return {"owner": owner, "kwargs": {"pk": export.pk}}
+
+
+#: A manager's own export of their region's readiness per person (DOMAIN §8.1): like the records
+#: above, the region's other managers and those of other regions get 404; anyone who is no manager
+#: gets 403, as everywhere on the dashboards (no person-level data outside a region's managers).
+MANAGER_OWNER_ONLY_CASES: dict[str, tuple[str, Callable[[str], dict]]] = {
+    "dashboards:export": ("get", _export_in),
+    "dashboards:export_status": ("get", _export_in),
+    "dashboards:export_download": ("get", _export_in),
+}
+
+#: Manager-only URLs without an object: the region is the manager's own. (method, own status)
+MANAGER_ONLY_URLS: dict[str, tuple[str, int]] = {
+    "dashboards:export_request": ("post", 302),
+    "dashboards:report": ("get", 200),
+}
+
+
 def _open_answer_in(region_slug: str) -> dict:
     from assessments import services
     from assessments.models import Response
@@ -114,6 +140,9 @@ EXEMPT = {
     "dashboards:actions": "a list name, not an object; the region is the manager's own: tests/dashboards/test_views.py",
     "dashboards:national_region": "programme staff only, aggregates with suppression: tests/dashboards/test_views.py",
     **dict.fromkeys(OWNER_ONLY_CASES, "owner-only: test_only_the_owner_opens_a_personal_record below"),
+    **dict.fromkeys(
+        MANAGER_OWNER_ONLY_CASES, "the requesting manager only: test_only_the_manager_who_asked_opens_an_export"
+    ),
 }
 
 
@@ -200,6 +229,44 @@ def test_only_the_owner_opens_a_personal_record(name, settings):
     assert getattr(_client_for(made["owner"]), method)(url).status_code in (200, 302), name
     anonymous = getattr(Client(), method)(url)
     assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(MANAGER_OWNER_ONLY_CASES))
+def test_only_the_manager_who_asked_opens_an_export(name, settings):
+    settings.REQUIRE_STAFF_MFA = False
+    method, make = MANAGER_OWNER_ONLY_CASES[name]
+    made = make("groningen")
+    url = reverse(name, kwargs=made["kwargs"])
+    for role, region, status in (
+        (Role.MANAGER, "groningen", 404),
+        (Role.MANAGER, "utrecht", 404),
+        (Role.EMPLOYEE, "groningen", 403),
+        (Role.TRAINER, "groningen", 403),
+        (Role.PROGRAMME, None, 403),
+    ):
+        intruder = _client_for(make_person(role=role, region_slug=region))
+        assert getattr(intruder, method)(url).status_code == status, (name, role, region)
+    assert getattr(_client_for(made["owner"]), method)(url).status_code in (200, 302), name
+    anonymous = getattr(Client(), method)(url)
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("account_login"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(MANAGER_ONLY_URLS))
+def test_only_managers_export_their_region(name, settings, tmp_path):
+    settings.REQUIRE_STAFF_MFA = False
+    settings.MEDIA_ROOT = tmp_path
+    method, own_status = MANAGER_ONLY_URLS[name]
+    url = reverse(name)
+    data = {"formaat": "csv"} if method == "post" else {}
+    for role, region in ((Role.EMPLOYEE, "groningen"), (Role.TRAINER, "groningen"), (Role.PROGRAMME, None)):
+        intruder = _client_for(make_person(role=role, region_slug=region))
+        assert getattr(intruder, method)(url, data).status_code == 403, (name, role)
+    anonymous = getattr(Client(), method)(url, data)
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("account_login"))
+    manager = _client_for(make_person(role=Role.MANAGER, region_slug="groningen"))
+    assert getattr(manager, method)(url, data).status_code == own_status, name
 
 
 @pytest.mark.django_db

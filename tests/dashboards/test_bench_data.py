@@ -5,6 +5,7 @@ generator works with whatever catalogue exists. Catalogue and 60 people are buil
 module, inside a transaction rolled back at its end; each test runs in a savepoint on top, so the
 tests that reset or rebuild leave the next test the same data."""
 
+from datetime import timedelta
 from decimal import Decimal
 from io import StringIO
 
@@ -13,10 +14,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, transaction
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from assessments.models import Attempt, CompetenceResult
 from certificates.models import CODE_ALPHABET, CODE_LENGTH, Certificate
-from courses.models import Assignment, Enrolment, LearningPath, LearningPathItem, LessonCompletion
+from courses.models import Assignment, CoursePage, Enrolment, LearningPath, LearningPathItem, LessonCompletion
 from dashboards import bench_data
 from dashboards.bench_data import bench_users
 from organisations.models import Background, Function, Membership, Region, Role
@@ -42,6 +44,10 @@ def make_catalogue():
         path = LearningPath.objects.create(name=name, function=function, background=background)
         for order, (course, days) in enumerate(items):
             LearningPathItem.objects.create(path=path, course=course, due_within_days=days, sort_order=order)
+    # B01 had a major revision: certificates of version 1 count until the renewal date.
+    CoursePage.objects.filter(pk=basis.pk).update(
+        version=2, recertify_below_version=2, renewal_deadline=timezone.localdate() + timedelta(days=120)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +140,19 @@ def test_competence_results_match_the_scores_of_final_attempts(bench):
         assert attempt.score == sum(score for score, _max in expected.values())
         assert attempt.passed == (attempt.critical_errors == 0 and attempt.percent >= attempt.pass_mark_percent)
     assert attempts.filter(passed=False).exists() and attempts.filter(assessment__required=False).exists()
+
+
+def test_holders_of_an_older_version_are_enrolled_to_renew_by_the_renewal_date(bench):
+    course = CoursePage.objects.get(code="B01")
+    older = Certificate.objects.filter(user__in=bench_users(), course=course, course_version=1)
+    assert older.exists() and Certificate.objects.filter(course=course, course_version=2).exists()
+    still_valid = list(older.filter(revoked_at__isnull=True, expires_on__gte=timezone.localdate()))
+    assert still_valid
+    for certificate in still_valid:
+        renewal = Enrolment.objects.get(user=certificate.user, course=course, cycle=2)
+        assert renewal.source == "recertification"
+        assert renewal.deadline <= min(certificate.expires_on, course.renewal_deadline)
+    assert not Certificate.objects.filter(course=course, cycle=2, course_version=1).exists()
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite checks deferred keys only at commit")
