@@ -78,14 +78,28 @@ def certificates_of(user: User) -> QuerySet[Certificate]:
     return Certificate.objects.filter(user=user).select_related("course").order_by("-issued_on", "-pk")
 
 
-def certificates_visible_to(user: User, *, status: str = "", course_id: int | None = None) -> QuerySet[Certificate]:
+LIST_STATUSES = ("valid", "expiring", "renewal", "expired", "revoked")
+
+
+def certificates_visible_to(
+    user: User, *, status: str = "", course_id: int | None = None, query: str = ""
+) -> QuerySet[Certificate]:
     """For managers: their region's certificates (programme staff: all), filtered as on the list."""
+    from datetime import timedelta
+
+    from django.db.models import Q
     from django.utils import timezone
 
     certificates = Certificate.objects.visible_to(user).exclude(user=user).select_related("user", "course")
     today = timezone.localdate()
     if status == "valid":
         certificates = certificates.valid_on(today)
+    elif status == "expiring":
+        soon = today + timedelta(days=90)
+        certificates = certificates.valid_on(today).filter(
+            Q(expires_on__lte=soon)
+            | Q(course_version__lt=F("course__recertify_below_version"), course__renewal_deadline__lte=soon)
+        )
     elif status == "renewal":
         certificates = certificates.valid_on(today).filter(course_version__lt=F("course__recertify_below_version"))
     elif status == "expired":
@@ -94,7 +108,20 @@ def certificates_visible_to(user: User, *, status: str = "", course_id: int | No
         certificates = certificates.filter(revoked_at__isnull=False)
     if course_id:
         certificates = certificates.filter(course_id=course_id)
-    return certificates.order_by("expires_on", "holder_name")
+    for word in query.split():
+        certificates = certificates.filter(Q(holder_name__icontains=word) | Q(code__iexact=normalise_code(word)))
+    return certificates.order_by("expires_on", "holder_name", "pk")
+
+
+def certificate_courses(user: User) -> list[tuple[int, str]]:
+    """The courses the user's visible certificates are for, for the list's course filter."""
+    return list(
+        Certificate.objects.visible_to(user)
+        .exclude(user=user)
+        .values_list("course_id", "course__title")
+        .distinct()
+        .order_by("course__title")
+    )
 
 
 def access_certificate(user: User, pk: int) -> Certificate:

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -150,16 +151,42 @@ def certificate_list(request):
     if not can_manage_people(request.user):
         return render(request, "403.html", status=403)
     status = request.GET.get("status", "")
-    certificates = selectors.certificates_visible_to(request.user, status=status)
+    if status and status not in selectors.LIST_STATUSES:
+        messages.warning(request, _("Het filter op status is genegeerd: die waarde kennen we niet."))
+        status = ""
+    courses = selectors.certificate_courses(request.user)
+    course_id = None
+    raw_course = request.GET.get("course", "")
+    if raw_course:
+        if raw_course.isdigit() and int(raw_course) in {pk for pk, _title in courses}:
+            course_id = int(raw_course)
+        else:
+            messages.warning(request, _("Het filter op cursus is genegeerd: die cursus staat niet in uw lijst."))
+    query = request.GET.get("q", "").strip()[:100]
+    certificates = selectors.certificates_visible_to(request.user, status=status, course_id=course_id, query=query)
+    page = Paginator(certificates, 100).get_page(request.GET.get("pagina"))
+    filters = QueryDict(mutable=True)
+    for key, value in (("status", status), ("course", course_id), ("q", query)):
+        if value:
+            filters[key] = value
     return render(
         request,
         "certificates/list.html",
-        {"certificates": certificates[:500], "count": certificates.count(), "status": status},
+        {
+            "certificates": page.object_list,
+            "page": page,
+            "count": page.paginator.count,
+            "status": status,
+            "course_id": course_id,
+            "courses": courses,
+            "query": query,
+            "filter_query": filters.urlencode(),
+        },
     )
 
 
 #: The list's filters, carried through the bundle form so a failed request returns to the same view.
-LIST_FILTERS = ("status", "course")
+LIST_FILTERS = ("status", "course", "q")
 
 
 def _list_url(request) -> str:

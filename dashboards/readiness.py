@@ -117,9 +117,10 @@ def _rows_for(user_ids: list[int], items: list[tuple]) -> list[Requirement]:
         .values("pk", "user_id", "course_id", "deadline", "enrolled_at", "completed_at")
     ):
         latest[(enrolment["user_id"], enrolment["course_id"])] = enrolment
-    current_ids = [e["pk"] for e in latest.values()]
-    started = set(Attempt.objects.filter(enrolment_id__in=current_ids).values_list("enrolment_id", flat=True))
-    started |= _lessons_started(current_ids)
+    # Only an unfinished cycle can be "started" (see below): the finished ones need no lookup.
+    open_ids = [e["pk"] for e in latest.values() if not e["completed_at"]]
+    started = set(Attempt.objects.filter(enrolment_id__in=open_ids).values_list("enrolment_id", flat=True).distinct())
+    started |= _lessons_started(open_ids)
 
     met_until = {
         (user_id, course_id): best
@@ -176,9 +177,10 @@ def _rows_for(user_ids: list[int], items: list[tuple]) -> list[Requirement]:
 def _lessons_started(enrolment_ids: list[int]) -> set[int]:
     # Lessons carried over from an earlier cycle do not make a renewal "started".
     return set(
-        LessonCompletion.objects.filter(
-            enrolment_id__in=enrolment_ids, completed_at__gte=F("enrolment__enrolled_at")
-        ).values_list("enrolment_id", flat=True)
+        LessonCompletion.objects.filter(enrolment_id__in=enrolment_ids, completed_at__gte=F("enrolment__enrolled_at"))
+        .order_by()
+        .values_list("enrolment_id", flat=True)
+        .distinct()
     )
 
 

@@ -223,9 +223,7 @@ def test_the_groningen_manager_reads_the_heat_map_reminds_someone_and_downloads_
     assert _heat_cell_label(page, "Team Zorg Zuid", "P2") == "0%"
 
     # The table with the same numbers waits in a closed <details>; opened, it says the same.
-    details = page.locator("details.table-alternative").filter(
-        has=page.locator("table", has_text="Team Triage Noord")
-    )
+    details = page.locator("details.table-alternative").filter(has=page.locator("table", has_text="Team Triage Noord"))
     expect(details.locator("table")).to_be_hidden()
     details.locator("summary").click()
     expect(details.locator("table")).to_be_visible()
@@ -286,7 +284,7 @@ def test_the_groningen_manager_reads_the_heat_map_reminds_someone_and_downloads_
     with page.expect_download() as download_info:
         download_link.click()
     download = download_info.value
-    assert download.suggested_filename == f"gereedheid-groningen-{TODAY.isoformat()}.csv"
+    assert download.suggested_filename == f"gereedheid-groningen-{timezone.localdate(export.finished_at)}.csv"
     text = download.path().read_bytes().decode("utf-8-sig")
     for first, last in NOORD + ZUID:
         assert first in text and last in text, first
