@@ -731,6 +731,14 @@ def generate(*, learners: int, seed: int = 1, log: Callable[[str], object] = pri
     _ensure_practice_tests(log)
     builder = _Builder(learners=learners, seed=seed, regions=regions, catalogue=_load_catalogue(), log=log)
     counts = builder.run()
+    # The dashboards read requirement rows; build them as the nightly task would, then give the
+    # planner statistics for tables that grew by millions of rows at once.
+    from dashboards.readiness import rebuild_all_requirements
+
+    counts["requirements"] = rebuild_all_requirements(log=log)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     log(f"done: {learners:,} people in {perf_counter() - started:.1f} s")
     return counts
 

@@ -55,6 +55,7 @@ class Requirement(models.Model):
             models.Index(fields=["region", "team"], name="requirement_region_team"),
             models.Index(fields=["region", "course"], name="requirement_region_course"),
             models.Index(fields=["region", "met_until"], name="requirement_region_met"),
+            models.Index(fields=["region", "deadline"], name="requirement_region_deadline"),
         ]
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
+from dashboards.aggregates import Scope, people_breakdown, requirement_breakdown
 from dashboards.models import (
     OPEN_EXPORT_STATUSES,
     ExportFormat,
@@ -28,7 +29,7 @@ from dashboards.models import (
     Requirement,
 )
 from dashboards.readiness import EXPIRING_DAYS, status_q
-from dashboards.selectors import current_members, people_totals, region_for_manager, requirement_totals
+from dashboards.selectors import region_for_manager
 from organisations.models import AuditAction, AuditEvent, Region, User
 from organisations.scoping import scope_for
 
@@ -44,8 +45,10 @@ def take_snapshot(*, today: date | None = None) -> int:
     second run overwrites the first with the same figures: one snapshot per region and month."""
     today = today or timezone.localdate()
     month = first_of_month(today)
-    requirements = {row["region_id"]: row for row in requirement_totals(Requirement.objects.all(), today, "region_id")}
-    people = {row["region_id"]: row for row in people_totals(current_members(), "region_id")}
+    requirements = {
+        key[0]: row for key, row in requirement_breakdown(Scope(), today, [("region",)])[("region",)].items()
+    }
+    people = {key[0]: row for key, row in people_breakdown(Scope(), today, [("region",)])[("region",)].items()}
     written = 0
     for region_id in set(requirements) | set(people):
         counts = requirements.get(region_id, {"total": 0, "met": 0, "expiring": 0, "overdue": 0})

@@ -84,3 +84,17 @@ def send_region_report_task(region_id: int, month: str) -> str:
     from dashboards.services import send_region_report
 
     return send_region_report(region_id=region_id, month=date.fromisoformat(month))
+
+
+@shared_task
+def warm_dashboard_caches_task() -> int:
+    """Beat, every few minutes: recompute the national figures and each region's competence
+    strengths before their cache runs out, so no page waits for a country-wide aggregate."""
+    from dashboards.selectors import competence_strengths, national_figures
+    from organisations.models import Region
+
+    national_figures(refresh=True)
+    regions = list(Region.objects.active())
+    for region in regions:
+        competence_strengths(region, refresh=True)
+    return len(regions)

@@ -268,6 +268,9 @@ CELERY_BEAT_SCHEDULE: dict = {
     },
     # Readiness rows are kept current by signals; the nightly rebuild catches bulk changes.
     "readiness-rebuild": {"task": "dashboards.tasks.rebuild_requirements_task", "schedule": crontab(hour=2, minute=30)},
+    # National figures and competence strengths are cached (10 and 15 minutes): recompute them
+    # before they run out, so no programme or manager request waits for a country-wide aggregate.
+    "dashboard-caches": {"task": "dashboards.tasks.warm_dashboard_caches_task", "schedule": 300.0},
     # The trend's monthly point: readiness on the first of the month (idempotent per region/month).
     "readiness-snapshot": {
         "task": "dashboards.tasks.take_snapshot_task",

@@ -21,10 +21,11 @@ from pypdf import PdfReader
 
 from courses.models import LearningPath, LearningPathItem
 from dashboards import services
+from dashboards.aggregates import Scope, requirement_breakdown
 from dashboards.models import ExportStatus, MonthlyReport, ReadinessExport, Requirement
 from dashboards.readiness import refresh_requirements
 from dashboards.report import render_region_report
-from dashboards.selectors import region_report, requirement_totals
+from dashboards.selectors import region_report
 from dashboards.tasks import build_readiness_export_task, send_monthly_reports_task
 from organisations.models import AuditAction, AuditEvent, Membership, Region, Role, Team
 from tests.dashboards.test_readiness import certify
@@ -387,7 +388,7 @@ def test_the_pdf_report_shows_the_region_its_readiness_and_teams_and_no_other_re
     assert reader.pdf_header.startswith("%PDF-") and "/StructTreeRoot" in reader.trailer["/Root"]
     assert reader.trailer["/Root"]["/Lang"] == "nl"
     text = pdf_text(data)
-    percent = requirement_totals(Requirement.objects.filter(region=region), TODAY)[0]["percent"]
+    percent = requirement_breakdown(Scope(region_id=region.pk), TODAY, [()])[()][()]["percent"]
     assert region.name in text and f"{floatformat(percent, 0)}%" in text and "Team Triage Noord" in text
     # Overdue people by name, course and deadline (for the region's own managers only).
     overdue = context["overdue"]

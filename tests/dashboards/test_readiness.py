@@ -9,9 +9,9 @@ from django.utils import timezone
 from certificates.models import Certificate
 from courses.models import Assignment, CoursePage, Enrolment, LearningPath, LearningPathItem, LessonCompletion
 from courses.selectors import lessons_of
+from dashboards.aggregates import Scope, people_breakdown, requirement_breakdown
 from dashboards.models import Requirement
 from dashboards.readiness import refresh_requirements, requirement_status
-from dashboards.selectors import current_members, people_totals, requirement_totals
 from organisations.models import Function, Membership, Region, Role, Team
 from tests.factories import make_course, make_person
 
@@ -90,11 +90,11 @@ def test_path_and_assignment_requirements_and_their_statuses(path, manager_groni
     assert statuses(fresh) == {"A": "not_started", "B": "not_started", "D": "overdue"}
     assert statuses(veteran) == {"A": "expiring", "B": "overdue", "D": "overdue"}  # A's start was long ago
 
-    region = Region.objects.get(slug="groningen")
-    totals = requirement_totals(Requirement.objects.filter(region=region), TODAY)[0]
+    in_team = Scope(region_id=team.region_id, team_id=team.pk)
+    totals = requirement_breakdown(in_team, TODAY, [()])[()][()]
     assert (totals["total"], totals["met"], totals["expiring"], totals["overdue"]) == (6, 1, 1, 3)
     assert totals["percent"] == pytest.approx(16.7)
-    people = people_totals(current_members(region).filter(user__in=[fresh, veteran]))[0]
+    people = people_breakdown(in_team, TODAY, [()])[()][()]
     assert (people["people"], people["ready"], people["expiring"], people["overdue"]) == (2, 0, 1, 2)
 
 
@@ -125,7 +125,7 @@ def test_the_best_certificate_counts_and_a_person_with_everything_is_ready(path)
     refresh_requirements([person.pk])
     assert statuses(person) == {"A": "met", "B": "met"}
     region = Region.objects.get(slug="groningen")
-    assert people_totals(current_members(region))[0]["ready"] == 1
+    assert people_breakdown(Scope(region_id=region.pk), TODAY, [()])[()][()]["ready"] == 1
 
 
 def test_a_moved_person_counts_only_in_the_new_region(path):
@@ -148,7 +148,7 @@ def test_a_moved_person_counts_only_in_the_new_region(path):
     assert set(Requirement.objects.filter(user=person).values_list("region__slug", flat=True)) == {"groningen"}
     assert statuses(person)["A"] == "met"  # the certificate travels with the person
     utrecht = Region.objects.get(slug="utrecht")
-    assert requirement_totals(Requirement.objects.filter(region=utrecht), TODAY)[0]["total"] == 0
+    assert requirement_breakdown(Scope(region_id=utrecht.pk), TODAY, [()])[()][()]["total"] == 0
 
 
 def test_only_lessons_of_the_current_cycle_make_a_renewal_started(path):
