@@ -155,7 +155,8 @@ def issue_end_to_end(count: int, workers: int, mail_dir: Path) -> None:
     finally:
         worker.terminate()
         worker.wait(timeout=30)
-    mails = len(list(mail_dir.iterdir()))
+    # The file backend appends the messages one connection sends within a second to one file.
+    mails = sum(path.read_text(errors="replace").count("\nSubject: ") for path in mail_dir.iterdir())
     print(
         f"issue end to end: {done} of {count} certificates rendered, stored and mailed in {elapsed:.1f} s "
         f"({done / elapsed:.1f}/s) with {workers} worker processes; {mails} e-mails"

@@ -430,6 +430,13 @@ def request_bundle(*, actor: User, certificate_ids: list[int]) -> CertificateBun
                 )
         except IntegrityError:  # the same selection, posted twice at once: the other request won
             return mine.get(status__in=OPEN_BUNDLE_STATUSES)
+        # Certificates carry names: a bulk download is an export of personal data (DOMAIN §8.1).
+        AuditEvent.objects.create(
+            actor=actor,
+            action=AuditAction.CERTIFICATES_EXPORTED,
+            region_id=scope.region_id,
+            details={"bundle": bundle.pk, "certificates": len(ids)},
+        )
         from certificates.tasks import build_certificate_bundle_task
 
         build_certificate_bundle_task.delay_on_commit(bundle.pk)

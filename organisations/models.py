@@ -300,6 +300,7 @@ class AuditAction(models.TextChoices):
     CERTIFICATE_REVOKED = "certificate_revoked", _("Certificaat ingetrokken")
     RECORD_VIEWED = "record_viewed", _("Leerdossier bekeken")
     READINESS_EXPORTED = "readiness_exported", _("Gereedheid geëxporteerd")
+    CERTIFICATES_EXPORTED = "certificates_exported", _("Certificaten gedownload als ZIP")
     REMINDER_SENT = "reminder_sent", _("Herinnering gestuurd")
 
 

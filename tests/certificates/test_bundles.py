@@ -108,6 +108,10 @@ def test_a_manager_downloads_three_certificates_of_their_region_as_one_zip(
     assert all(c.pdf for c in Certificate.objects.filter(pk__in=[c.pk for c in certificates]))
     assert Certificate.objects.get(pk=certificates[0].pk).pdf.name == stored_name
     assert mail.outbox == []
+    from organisations.models import AuditAction, AuditEvent
+
+    audit = AuditEvent.objects.get(action=AuditAction.CERTIFICATES_EXPORTED)
+    assert audit.actor == manager_groningen and audit.details == {"bundle": bundle.pk, "certificates": 3}
 
 
 def test_a_manager_of_another_region_gets_nothing_of_groningen(
