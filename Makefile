@@ -68,3 +68,16 @@ lock: install
 
 clean-db:
 	rm -f var/amhk.sqlite3* var/test_amhk.sqlite3*
+
+# Backup and restore (README, "Backup and restore"): `make backup [OUTPUT=dir]`,
+# `make restore ARCHIVE=path [REPLACE=1] [YES=1]`. Production runs them with its own environment
+# (DATABASE_URL, MEDIA_ROOT, SECRET_KEY, DEBUG=false); without one, DEBUG defaults to true: the
+# embedded mode. No `install` prerequisite: a nightly backup from cron must never reinstall packages.
+.PHONY: backup restore
+backup:
+	DEBUG=$${DEBUG:-true} $(PY) manage.py backup $(if $(OUTPUT),--output "$(OUTPUT)")
+
+restore:
+	@if [ -z "$(ARCHIVE)" ]; then \
+	  echo "Gebruik: make restore ARCHIVE=var/backups/amhk-backup-<tijd>.tar.gz [REPLACE=1] [YES=1]" >&2; exit 2; fi
+	DEBUG=$${DEBUG:-true} $(PY) manage.py restore "$(ARCHIVE)" $(if $(REPLACE),--replace) $(if $(YES),--yes)

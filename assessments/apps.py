@@ -9,7 +9,12 @@ class AssessmentsConfig(AppConfig):
     def ready(self) -> None:
         from assessments import selectors
         from courses import extensions
+        from organisations import personal_data
 
         extensions.register_completion_requirement(selectors.unmet_assessments)
         extensions.register_course_section(selectors.course_section)
         extensions.register_learning_notes(selectors.learning_notes)
+
+        personal_data.register(
+            "assessments", selectors.personal_data, title=_("Toetsen"), labels=selectors.personal_data_labels()
+        )

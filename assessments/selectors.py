@@ -428,3 +428,139 @@ def competence_rows(attempt: Attempt) -> list[dict]:
         }
         for code, values in sorted(attempt.competence_scores.items())
     ]
+
+
+# --- The person's own data (organisations.personal_data) ----------------------------------------
+
+
+def personal_data_labels() -> dict:
+    """Dutch labels for the keys of `personal_data`, for the readable PDF."""
+    from django.utils.translation import gettext_lazy as _
+
+    return {
+        "attempts": _("Toetspogingen"),
+        "assessment": _("Toets"),
+        "course": _("Cursus"),
+        "number": _("Poging"),
+        "status": _("Status"),
+        "started_at": _("Begonnen op"),
+        "submitted_at": _("Ingeleverd op"),
+        "submitted_by_timer": _("Ingeleverd door de tijdslimiet"),
+        "extensions_used": _("Keren verlengd"),
+        "finalised_at": _("Uitslag bekend op"),
+        "score": _("Score"),
+        "max_score": _("Maximale score"),
+        "percent": _("Percentage"),
+        "pass_mark_percent": _("Cesuur (%)"),
+        "passed": _("Geslaagd"),
+        "critical_errors": _("Kritieke fouten"),
+        "competence_scores": _("Score per competentie"),
+        "competence": _("Competentie"),
+        "answers": _("Uw antwoorden"),
+        "position": _("Onderdeel"),
+        "question": _("Vraag"),
+        "answer": _("Uw antwoord"),
+        "rating": _("Waardering"),
+        "saved_at": _("Opgeslagen op"),
+        "graded_at": _("Beoordeeld op"),
+        "grader_comment": _("Toelichting van de beoordelaar"),
+    }
+
+
+def _answer_text(snapshot: dict, step: dict | None, answer: dict) -> str:
+    """An answer in words, from the options as the person saw them (the attempt's snapshot)."""
+    options = step["options"] if step is not None else snapshot.get("options", [])
+    text = {o["id"]: o["text"] for o in options}
+    if not answer:
+        return ""
+    if "text" in answer:
+        return answer["text"]
+    if "option" in answer:
+        return text.get(answer["option"], "")
+    if "options" in answer:
+        return ", ".join(text.get(i, "") for i in answer["options"])
+    if "order" in answer:
+        return " → ".join(text.get(i, "") for i in answer["order"])
+    if "matches" in answer:
+        return "; ".join(f"{text.get(i, '')} → {target}" for i, target in answer["matches"].items())
+    return ""
+
+
+def personal_data(user) -> dict:
+    """Every assessment attempt of `user`, with its result, the score per competence and their own
+    answers next to the question as it was asked (from the attempt's snapshot, not today's bank).
+
+    For the person themselves (organisations.personal_data): a grader's comment is included, the
+    grader's identity is not (grading is blind both ways). Reads only; a fixed number of queries."""
+    from django.utils.html import strip_tags
+    from django.utils.translation import gettext as _
+
+    from assessments.models import Attempt, AttemptStatus
+    from courses.models import Competence
+
+    attempts = list(
+        Attempt.objects.filter(user=user)
+        .select_related("assessment__course")
+        .prefetch_related("items", "responses")
+        .order_by("started_at", "pk")
+    )
+    codes = {code for attempt in attempts for code in attempt.competence_scores}
+    names = dict(Competence.objects.filter(code__in=codes).values_list("code", "name"))
+    statuses = dict(AttemptStatus.choices)
+    ratings = {"best": _("beste keuze"), "acceptable": _("aanvaardbaar"), "unsafe": _("onveilig")}
+    rows = []
+    for attempt in attempts:
+        items = {item.pk: item for item in attempt.items.all()}
+        answers = []
+        for response in sorted(attempt.responses.all(), key=lambda r: (items[r.item_id].position, r.pk)):
+            item = items[response.item_id]
+            snapshot = item.snapshot
+            step = None
+            if snapshot.get("type") == "casus":
+                step = next((s for s in snapshot["steps"] if s["key"] == response.step_key), None)
+                parts = (snapshot.get("title", ""), *((step["title"], step["question"]) if step else ()))
+                question = " — ".join(part for part in parts if part)
+            else:
+                question = strip_tags(snapshot.get("stem", "")).strip()
+            answers.append(
+                {
+                    "position": item.position,
+                    "question": question,
+                    "answer": _answer_text(snapshot, step, response.answer or {}),
+                    "score": response.score,
+                    "max_score": response.max_score,
+                    "rating": ratings.get(response.rating, response.rating) or None,
+                    "saved_at": response.saved_at,
+                    "graded_at": response.graded_at,
+                    "grader_comment": response.grader_comment,
+                }
+            )
+        rows.append(
+            {
+                "assessment": attempt.assessment.title,
+                "course": attempt.assessment.course.title,
+                "number": attempt.number,
+                "status": statuses.get(attempt.status, attempt.status),
+                "started_at": attempt.started_at,
+                "submitted_at": attempt.submitted_at,
+                "submitted_by_timer": attempt.submitted_by_timer,
+                "extensions_used": attempt.extensions_used,
+                "finalised_at": attempt.finalised_at,
+                "score": attempt.score,
+                "max_score": attempt.max_score,
+                "percent": attempt.percent,
+                "pass_mark_percent": attempt.pass_mark_percent,
+                "passed": attempt.passed,
+                "critical_errors": attempt.critical_errors,
+                "competence_scores": [
+                    {
+                        "competence": f"{code} {names.get(code, '')}".strip(),
+                        "score": values.get("score"),
+                        "max_score": values.get("max"),
+                    }
+                    for code, values in sorted(attempt.competence_scores.items())
+                ],
+                "answers": answers,
+            }
+        )
+    return {"attempts": rows}

@@ -61,3 +61,23 @@ def assessment_buttons(snippet, user, next_url=None):
             icon_name="resubmit",
             priority=90,
         )
+
+
+# --- Casus must be invented (DOMAIN §8.1) --------------------------------------------------------
+
+#: Author-written fields of the bank, checked for a BSN or a real-looking address after each save.
+PERSONAL_DATA_FIELDS = {
+    Casus: ("title", "intro", "steps"),
+    Question: ("title", "stem", "options", "rubric", "model_answer", "explanation"),
+}
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_personal_data_in_bank(request, instance):
+    """A warning, never a refusal: the save went through (organisations.privacy says why)."""
+    from organisations.privacy import warn_about_personal_data
+
+    fields = PERSONAL_DATA_FIELDS.get(type(instance))
+    if fields:
+        warn_about_personal_data(request, instance, fields)

@@ -12,5 +12,10 @@ class CertificatesConfig(AppConfig):
             selectors,
         )
         from courses import extensions
+        from organisations import personal_data
 
         extensions.register_learning_section(selectors.learning_section)
+
+        personal_data.register(
+            "certificates", selectors.personal_data, title=_("Certificaten"), labels=selectors.personal_data_labels()
+        )

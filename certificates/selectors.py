@@ -198,3 +198,70 @@ def overview_context(user: User, certificates: list[Certificate]) -> dict:
         "points": sorted(points.items()),
         "made_on": timezone.localdate(),
     }
+
+
+# --- The person's own data (organisations.personal_data) ----------------------------------------
+
+
+def personal_data_labels() -> dict:
+    """Dutch labels for the keys of `personal_data`, for the readable PDF."""
+    from django.utils.translation import gettext_lazy as _
+
+    return {
+        "certificates": _("Certificaten"),
+        "code": _("Verificatiecode"),
+        "course": _("Cursus"),
+        "course_code": _("Cursuscode"),
+        "course_version": _("Cursusversie"),
+        "cycle": _("Cyclus"),
+        "holder_name": _("Naam op het certificaat"),
+        "region": _("Uitgegeven door regio"),
+        "study_load_hours": _("Studielast (uren)"),
+        "accreditation": _("Accreditatie"),
+        "accreditation_points": _("Accreditatiepunten"),
+        "competences": _("Competenties"),
+        "assessment_results": _("Toetsresultaten"),
+        "title": _("Toets"),
+        "percent": _("Percentage"),
+        "issued_on": _("Uitgegeven op"),
+        "expires_on": _("Verloopt op"),
+        "valid_until": _("Geldig tot"),
+        "status": _("Status"),
+        "emailed_at": _("Gemaild op"),
+        "revoked_at": _("Ingetrokken op"),
+        "revoked_reason": _("Reden van intrekking"),
+    }
+
+
+def personal_data(user) -> dict:
+    """Every certificate issued to `user`, revoked ones included, as it was issued (its copied
+    fields) with today's status. For the person themselves (organisations.personal_data); who
+    revoked a certificate is left out, the reason is not. Reads only; one query."""
+    from certificates.models import Certificate, group_code
+
+    return {
+        "certificates": [
+            {
+                "code": group_code(c.code),
+                "course": c.course_title,
+                "course_code": c.course_code,
+                "course_version": c.course_version,
+                "cycle": c.cycle,
+                "holder_name": c.holder_name,
+                "region": c.region_name,
+                "study_load_hours": c.study_load_hours,
+                "accreditation": f"{c.accreditation_body} {c.accreditation_number}".strip(),
+                "accreditation_points": c.accreditation_points,
+                "competences": list(c.competences),
+                "assessment_results": list(c.assessment_results),
+                "issued_on": c.issued_on,
+                "expires_on": c.expires_on,
+                "valid_until": c.valid_until,
+                "status": c.get_status_display(),
+                "emailed_at": c.emailed_at,
+                "revoked_at": c.revoked_at,
+                "revoked_reason": c.revoked_reason,
+            }
+            for c in Certificate.objects.filter(user=user).select_related("course").order_by("issued_on", "pk")
+        ]
+    }

@@ -7,4 +7,12 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Cursussen")
 
     def ready(self) -> None:
-        from courses import receivers  # noqa: F401  (connects signal receivers)
+        from courses import (
+            receivers,  # noqa: F401  (connects signal receivers)
+            selectors,
+        )
+        from organisations import personal_data
+
+        personal_data.register(
+            "courses", selectors.personal_data, title=_("Leren"), labels=selectors.personal_data_labels()
+        )

@@ -321,3 +321,126 @@ def warning_acknowledged(user, lesson: LessonPage) -> bool:
     from courses.models import ContentWarningAcknowledgement
 
     return ContentWarningAcknowledgement.objects.filter(user=user, lesson=lesson).exists()
+
+
+# --- The person's own data (organisations.personal_data) ----------------------------------------
+
+
+def personal_data_labels() -> dict:
+    """Dutch labels for the keys of `personal_data`, for the readable PDF."""
+    from django.utils.translation import gettext_lazy as _
+
+    return {
+        "enrolments": _("Inschrijvingen"),
+        "course": _("Cursus"),
+        "course_code": _("Cursuscode"),
+        "cycle": _("Cyclus"),
+        "source": _("Hoe ingeschreven"),
+        "mandatory": _("Verplicht"),
+        "deadline": _("Deadline"),
+        "enrolled_at": _("Ingeschreven op"),
+        "last_activity_at": _("Laatst actief"),
+        "completed_at": _("Afgerond op"),
+        "completed_version": _("Afgeronde cursusversie"),
+        "lesson_completions": _("Afgeronde lessen"),
+        "lesson": _("Les"),
+        "reflections": _("Uw reflecties"),
+        "question": _("Vraag"),
+        "text": _("Uw antwoord"),
+        "updated_at": _("Laatst gewijzigd"),
+        "content_warnings": _("Gelezen inhoudswaarschuwingen"),
+        "acknowledged_at": _("Gelezen op"),
+        "assignments": _("Toegewezen cursussen"),
+        "assigned_to": _("Toegewezen aan"),
+        "created_at": _("Toegewezen op"),
+    }
+
+
+def personal_data(user) -> dict:
+    """Everything courses holds about `user`: enrolments, finished lessons, their own reflection
+    answers, content warnings they confirmed, and courses assigned to them or their current team.
+
+    For the person themselves (organisations.personal_data); nothing about other people, not even
+    who assigned a course. Reads only; a fixed number of queries plus one per lesson with
+    reflections (to show the question)."""
+    from django.db.models import Q
+    from django.utils.translation import gettext as _
+
+    from courses.models import (
+        Assignment,
+        ContentWarningAcknowledgement,
+        Enrolment,
+        EnrolmentSource,
+        LessonCompletion,
+        ReflectionAnswer,
+    )
+
+    sources = dict(EnrolmentSource.choices)
+    enrolments = [
+        {
+            "course": e.course.title,
+            "course_code": e.course.code,
+            "cycle": e.cycle,
+            "source": sources.get(e.source, e.source),
+            "mandatory": e.mandatory,
+            "deadline": e.deadline,
+            "enrolled_at": e.enrolled_at,
+            "last_activity_at": e.last_activity_at,
+            "completed_at": e.completed_at,
+            "completed_version": e.completed_version,
+        }
+        for e in Enrolment.objects.filter(user=user).select_related("course").order_by("enrolled_at", "pk")
+    ]
+    completions = [
+        {
+            "course": c.enrolment.course.title,
+            "cycle": c.enrolment.cycle,
+            "lesson": c.lesson.title,
+            "completed_at": c.completed_at,
+        }
+        for c in LessonCompletion.objects.filter(enrolment__user=user)
+        .select_related("enrolment__course", "lesson")
+        .order_by("completed_at", "pk")
+    ]
+    questions: dict[int, dict[str, str]] = {}
+    reflections = []
+    for answer in ReflectionAnswer.objects.filter(user=user).select_related("lesson").order_by("updated_at", "pk"):
+        if answer.lesson_id not in questions:
+            questions[answer.lesson_id] = {
+                block.id: block.value["question"] for block in answer.lesson.body if block.block_type == "reflection"
+            }
+        reflections.append(
+            {
+                "lesson": answer.lesson.title,
+                "question": questions[answer.lesson_id].get(answer.block_id, ""),
+                "text": answer.text,
+                "updated_at": answer.updated_at,
+            }
+        )
+    warnings = [
+        {"lesson": a.lesson.title, "acknowledged_at": a.acknowledged_at}
+        for a in ContentWarningAcknowledgement.objects.filter(user=user)
+        .select_related("lesson")
+        .order_by("acknowledged_at", "pk")
+    ]
+    # A team assignment concerns whoever is in the team now, as on Mijn leren.
+    membership = user.memberships.filter(valid_to__isnull=True).first()
+    team_ids = [membership.team_id] if membership and membership.team_id else []
+    assignments = [
+        {
+            "course": a.course.title,
+            "assigned_to": _("u persoonlijk") if a.user_id == user.pk else _("uw team %(team)s") % {"team": a.team},
+            "deadline": a.deadline,
+            "created_at": a.created_at,
+        }
+        for a in Assignment.objects.filter(Q(user=user) | Q(team_id__in=team_ids))
+        .select_related("course", "team")
+        .order_by("created_at", "pk")
+    ]
+    return {
+        "enrolments": enrolments,
+        "lesson_completions": completions,
+        "reflections": reflections,
+        "content_warnings": warnings,
+        "assignments": assignments,
+    }

@@ -7,4 +7,12 @@ class DashboardsConfig(AppConfig):
     verbose_name = _("Dashboards")
 
     def ready(self) -> None:
-        from dashboards import receivers  # noqa: F401  (connects signal receivers)
+        from dashboards import (
+            receivers,  # noqa: F401  (connects signal receivers)
+            selectors,
+        )
+        from organisations import personal_data
+
+        personal_data.register(
+            "dashboards", selectors.personal_data, title=_("Gereedheid"), labels=selectors.personal_data_labels()
+        )

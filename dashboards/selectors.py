@@ -664,3 +664,61 @@ def regions_due_a_report(month: date) -> list[int]:
     sent = MonthlyReport.objects.filter(month=month, sent_at__isnull=False).values("region_id")
     managers = current_members().filter(role=Role.MANAGER).exclude(region_id__in=sent).order_by("region_id")
     return list(managers.values_list("region_id", flat=True).distinct())
+
+
+# --- The person's own data (organisations.personal_data) ----------------------------------------
+
+
+def personal_data_labels() -> dict:
+    """Dutch labels for the keys of `personal_data`, for the readable PDF."""
+    from django.utils.translation import gettext_lazy as _
+
+    return {
+        "requirements": _("Wat u moet hebben gehaald (gereedheid)"),
+        "course": _("Cursus"),
+        "source": _("Waarom"),
+        "region": _("Regio"),
+        "team": _("Team"),
+        "function": _("Functie"),
+        "background": _("Achtergrond"),
+        "deadline": _("Deadline"),
+        "met_until": _("Gedekt door een certificaat tot"),
+        "started": _("Begonnen"),
+        "refreshed_at": _("Bijgewerkt op"),
+        "reminders": _("Herinneringen van uw manager"),
+        "day": _("Dag"),
+        "emailed_at": _("Gemaild op"),
+    }
+
+
+def personal_data(user) -> dict:
+    """The readiness rows kept about `user` (what they must hold, and whether they do) and the
+    reminders managers sent them. For the person themselves (organisations.personal_data): which
+    manager sent a reminder is left out. Reads only; two queries."""
+    from dashboards.models import ReadinessReminder, Requirement, RequirementSource
+    from organisations.models import Background
+
+    sources = dict(RequirementSource.choices)
+    backgrounds = dict(Background.choices)
+    requirements = [
+        {
+            "course": r.course.title,
+            "source": sources.get(r.source, r.source),
+            "region": r.region.name,
+            "team": r.team.name if r.team else None,
+            "function": r.function.name if r.function else None,
+            "background": backgrounds.get(r.background, r.background),
+            "deadline": r.deadline,
+            "met_until": r.met_until,
+            "started": r.started,
+            "refreshed_at": r.refreshed_at,
+        }
+        for r in Requirement.objects.filter(user=user)
+        .select_related("course", "region", "team", "function")
+        .order_by("course__title", "pk")
+    ]
+    reminders = [
+        {"day": r.day, "emailed_at": r.emailed_at}
+        for r in ReadinessReminder.objects.filter(user=user).order_by("day", "pk")
+    ]
+    return {"requirements": requirements, "reminders": reminders}

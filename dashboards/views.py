@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from dashboards import charts, selectors, services
@@ -22,7 +23,7 @@ from dashboards.models import ExportStatus
 from dashboards.report import chart_context, render_region_report, report_file_name
 from organisations.models import Region
 
-FILTER_NAMES = {"functie": _("functie"), "achtergrond": _("achtergrond")}
+FILTER_NAMES = {"functie": gettext_lazy("functie"), "achtergrond": gettext_lazy("achtergrond")}
 
 
 def _filters(request) -> selectors.Filters:
@@ -73,9 +74,9 @@ def person(request, pk: int):
 
 
 ACTION_TITLES = {
-    "overdue": _("Deadline verstreken"),
-    "expiring": _("Certificaat verloopt binnen 90 dagen"),
-    "due_soon": _("Nog niet begonnen, deadline binnen 30 dagen"),
+    "overdue": gettext_lazy("Deadline verstreken"),
+    "expiring": gettext_lazy("Certificaat verloopt binnen 90 dagen"),
+    "due_soon": gettext_lazy("Nog niet begonnen, deadline binnen 30 dagen"),
 }
 
 

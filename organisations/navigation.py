@@ -35,4 +35,12 @@ def menu_items(user) -> list[dict]:
             "description": _("Wachtwoord, tweestapsverificatie en ingelogde apparaten."),
         }
     )
+    items.append(
+        {
+            "label": _("Mijn gegevens"),
+            "url": reverse("organisations:my_data"),
+            "order": 92,
+            "description": _("Alles wat het platform over u bewaart, als JSON of PDF."),
+        }
+    )
     return items

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from organisations import views
+from organisations import privacy_views, views
 
 app_name = "organisations"
 
@@ -13,4 +13,8 @@ urlpatterns = [
     path("mensen/<int:pk>/activeren/", views.person_reactivate, name="person_reactivate"),
     path("mensen/<int:pk>/uitnodiging/", views.person_resend_invitation, name="person_resend_invitation"),
     path("uitnodiging/<str:token>/", views.accept_invitation, name="accept_invitation"),
+    path("privacy/", privacy_views.privacy, name="privacy"),
+    path("mijn-gegevens/", privacy_views.my_data, name="my_data"),
+    path("mijn-gegevens/export.json", privacy_views.my_data_json, name="my_data_json"),
+    path("mijn-gegevens/export.pdf", privacy_views.my_data_pdf, name="my_data_pdf"),
 ]
