@@ -17,6 +17,7 @@ FIND_PYTHON := for c in $(PYTHON_CANDIDATES); do \
 help:
 	@echo "make demo   venv, install, migrate, demo data, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   the whole test suite"
+	@echo "make backup / make restore ARCHIVE=...   database and media in one archive (see README)"
 
 $(VENV)/.installed: requirements.lock package.json package-lock.json
 	@PYBIN=$$($(FIND_PYTHON)); \
