@@ -562,13 +562,16 @@ class _Writer:
 
     On PostgreSQL a thread with its own connection does it, so the database parses, indexes and
     checks foreign keys (at commit: they are deferred) while Python builds the next chunk; on a
-    two-core machine that halves the time. Elsewhere (SQLite in tests, whose test transaction
-    another connection could not see) it writes at once. Batches only point at rows of earlier
+    two-core machine that halves the time. Elsewhere (SQLite, or inside a caller's transaction as in
+    the tests, which another connection could not see) it writes at once. Batches only point at rows of earlier
     batches or of the same one.
     """
 
     def __init__(self):
-        self.threaded = connection.vendor == "postgresql"
+        # Inside a caller's transaction (a test) another connection would wait for that transaction's
+        # locks for ever, and skipped key checks would outlive this run: write in place, checked.
+        self.nested = connection.in_atomic_block
+        self.threaded = connection.vendor == "postgresql" and not self.nested
         self.error: BaseException | None = None
         self.skip_fk_triggers: bool | None = None  # decided on the first PostgreSQL batch
         self.busy = 0.0  # seconds spent writing and committing
@@ -607,7 +610,9 @@ class _Writer:
         started = perf_counter()
         with transaction.atomic():
             if connection.vendor == "postgresql":
-                self.skip_fk_triggers = _bulk_session(try_replica=self.skip_fk_triggers is not False)
+                self.skip_fk_triggers = _bulk_session(
+                    try_replica=self.skip_fk_triggers is not False and not self.nested
+                )
             for table, rows in batch:
                 table.write(rows)
         self.busy += perf_counter() - started
@@ -736,7 +741,7 @@ def generate(*, learners: int, seed: int = 1, log: Callable[[str], object] = pri
     from dashboards.readiness import rebuild_all_requirements
 
     counts["requirements"] = rebuild_all_requirements(log=log)
-    if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     log(f"done: {learners:,} people in {perf_counter() - started:.1f} s")
