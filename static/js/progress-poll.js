@@ -1,9 +1,9 @@
-// A file made by a task (a readiness export, …): poll its JSON status and update the progress bar,
-// the count, the spoken message and the download link. Markup: an element with data-progress and
+// A file made by a task (a readiness export, a ZIP of certificates): poll its JSON status and
+// update the progress bar, the count, the spoken message and the download link. Markup: an element with data-progress and
 // data-status-url holding <progress>, [data-progress-count], [data-progress-message] (aria-live)
 // and [data-progress-download] (hidden until done). The JSON has done, total, percent,
 // progress_text, message, finished and download_url. Without this script the page offers a reload
-// link instead. (certificate-bundle.js does the same for the certificates' ZIP.)
+// link instead.
 (function () {
   "use strict";
 

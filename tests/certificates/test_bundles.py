@@ -288,7 +288,7 @@ def test_the_progress_json_and_page_report_done_and_total(login, manager_groning
     assert re.search(
         r'<progress id="bundle-progress" max="40" value="12" aria-valuetext="12 van 40 certificaten">', html
     )
-    assert re.search(r'<p aria-live="polite" data-bundle-message>De ZIP wordt gemaakt.</p>', html)
+    assert re.search(r'<p aria-live="polite" data-progress-message>De ZIP wordt gemaakt.</p>', html)
     assert "<noscript>" in html and reverse("certificates:bundle", args=[bundle.pk]) in html
     # Only the site's own script file, with the request's nonce: nothing inline for the CSP to refuse.
     scripts = re.findall(r"<script[^>]*>", html)
