@@ -18,6 +18,7 @@ help:
 	@echo "make demo   venv, install, migrate, demo data, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   the whole test suite"
 	@echo "make backup / make restore ARCHIVE=...   database and media in one archive (see README)"
+	@echo "make audit  known vulnerabilities in the locked requirements (pip-audit; needs internet)"
 
 $(VENV)/.installed: requirements.lock package.json package-lock.json
 	@PYBIN=$$($(FIND_PYTHON)); \
@@ -62,6 +63,13 @@ test: install messages
 
 lint: install
 	$(VENV)/bin/ruff check .
+
+# Known vulnerabilities in requirements.lock (pip-audit, see .ci/audit.py). Run before every release:
+# it fails on a vulnerable pin and also when the vulnerability data could not be reached.
+# CI runs it with AUDIT_ARGS=--allow-unreachable (its machine reaches a package mirror only).
+.PHONY: audit
+audit: install
+	$(PY) .ci/audit.py $(AUDIT_ARGS) requirements.lock
 
 lock: install
 	$(VENV)/bin/pip-compile --quiet --strip-extras --extra dev --no-emit-index-url --no-emit-find-links \

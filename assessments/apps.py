@@ -9,7 +9,7 @@ class AssessmentsConfig(AppConfig):
     def ready(self) -> None:
         from assessments import selectors
         from courses import extensions
-        from organisations import personal_data
+        from organisations import erasure, personal_data, retention
 
         extensions.register_completion_requirement(selectors.unmet_assessments)
         extensions.register_course_section(selectors.course_section)
@@ -18,3 +18,5 @@ class AssessmentsConfig(AppConfig):
         personal_data.register(
             "assessments", selectors.personal_data, title=_("Toetsen"), labels=selectors.personal_data_labels()
         )
+        erasure.register("assessments", "assessments.services.erase_open_answers")
+        retention.register("assessments", "assessments.services.expire_open_answers")

@@ -432,7 +432,7 @@ def grade_response(
         if attempt.status == AttemptStatus.FINAL and not was_final and notify:
             from assessments.tasks import notify_attempt_graded_task
 
-            transaction.on_commit(lambda: notify_attempt_graded_task.delay(attempt.pk))
+            notify_attempt_graded_task.delay_on_commit(attempt.pk)
     return response
 
 
@@ -545,3 +545,33 @@ def _rescore_item(item: AttemptItem) -> None:
             response.rating = rating
             response.critical_error = critical
             response.save(update_fields=["score", "max_score", "rating", "critical_error"])
+
+
+# --- Erasure and retention (registered in apps.py; see organisations.erasure and .retention) ----
+
+
+def _remove_open_texts(responses, reason: str) -> dict[str, int]:
+    """Empty the open answers among `responses` and every grader comment on them. The answer
+    keeps a "removed" flag (why) so pages can say the text was deleted rather than never written;
+    scores, rubric points and the attempt's result are not touched."""
+    answers = (
+        responses.filter(answer__has_key="text")
+        .exclude(answer__has_key="removed")
+        .update(answer={"text": "", "removed": reason})
+    )
+    comments = responses.exclude(grader_comment="").update(grader_comment="")
+    return {"open_answers": answers, "grader_comments": comments}
+
+
+def erase_open_answers(erasure) -> dict[str, int]:
+    """An erased person's open answers, in every attempt (also one waiting for grading: the
+    trainer then sees that the text was removed)."""
+    return _remove_open_texts(Response.objects.filter(attempt__user=erasure.person), "erasure")
+
+
+def expire_open_answers(retention) -> dict[str, int]:
+    """Open answers of attempts that were final before the retention cut-off."""
+    responses = Response.objects.filter(
+        attempt__status=AttemptStatus.FINAL, attempt__finalised_at__lt=retention.open_answers_before
+    )
+    return _remove_open_texts(responses, "retention")

@@ -12,10 +12,12 @@ class CertificatesConfig(AppConfig):
             selectors,
         )
         from courses import extensions
-        from organisations import personal_data
+        from organisations import erasure, personal_data, retention
 
         extensions.register_learning_section(selectors.learning_section)
 
         personal_data.register(
             "certificates", selectors.personal_data, title=_("Certificaten"), labels=selectors.personal_data_labels()
         )
+        erasure.register("certificates", "certificates.services.erase_holder")
+        retention.register("certificates", "certificates.services.expire_bundles")

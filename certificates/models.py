@@ -47,6 +47,16 @@ class CertificateQuerySet(RegionScopedQuerySet):
     region_lookup = "region"
     owner_lookup = "user"
 
+    def visible_to(self, user) -> CertificateQuerySet:
+        """As for every region-owned row, except programme staff: they administer accounts in every
+        region but see learning results only as aggregates (README, "Privacy decision"), so of the
+        certificates only their own. They revoke by code (`find_by_code`), which needs no list."""
+        from organisations.scoping import scope_for
+
+        if scope_for(user).all_regions and not user.is_superuser:
+            return self.filter(user=user)
+        return super().visible_to(user)
+
     def valid_on(self, day) -> CertificateQuerySet:
         """Certificates that count on `day`: not revoked, not expired, and of a course version still
         accepted (an older version than a major revision counts until the renewal date)."""
@@ -221,6 +231,8 @@ class BundleStatus(models.TextChoices):
     RUNNING = "running", _("Bezig")
     DONE = "done", _("Klaar")
     FAILED = "failed", _("Mislukt")
+    #: The file was deleted after the retention period (organisations.retention) or an erasure.
+    EXPIRED = "expired", _("Verwijderd")
 
 
 #: A bundle in one of these states still has a task coming or working on it.
@@ -279,7 +291,7 @@ class CertificateBundle(models.Model):
 
     @property
     def is_finished(self) -> bool:
-        return self.status in (BundleStatus.DONE, BundleStatus.FAILED)
+        return self.status in (BundleStatus.DONE, BundleStatus.FAILED, BundleStatus.EXPIRED)
 
     @property
     def percent(self) -> int:

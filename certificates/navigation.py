@@ -3,14 +3,13 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from organisations.selectors import can_manage_people
-
 
 def menu_items(user) -> list[dict]:
+    from certificates.selectors import may_list_certificates
     from certificates.services import may_revoke
 
     items = []
-    if may_revoke(user) and not can_manage_people(user):
+    if may_revoke(user) and not may_list_certificates(user):
         items.append(
             {
                 "label": _("Certificaat intrekken"),
@@ -19,7 +18,7 @@ def menu_items(user) -> list[dict]:
                 "description": _("Een onterecht uitgegeven certificaat intrekken, met reden."),
             }
         )
-    if not can_manage_people(user):
+    if not may_list_certificates(user):
         return items
     return items + [
         {

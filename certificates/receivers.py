@@ -17,4 +17,4 @@ def renew_after_revision(sender, course, **kwargs):
     # Many holders may be due: the task opens their renewals outside the editor's request.
     from certificates.tasks import open_revision_renewals_task
 
-    open_revision_renewals_task.delay(course.pk)
+    open_revision_renewals_task.enqueue_now(course.pk)  # sent after commit

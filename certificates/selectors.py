@@ -23,7 +23,13 @@ def verification_url(code: str) -> str:
 
 
 def pdf_context(certificate: Certificate) -> dict:
-    """Everything the PDF shows: only the certificate's own copied fields."""
+    """Everything the PDF shows: only the certificate's own copied fields, and the branding."""
+    return {**certificate_fields(certificate), **branding_for(certificate.region_id)}
+
+
+def certificate_fields(certificate: Certificate) -> dict:
+    """The certificate's own copied fields, without the branding (which costs two queries: the
+    overview of many certificates shows no logo or signatory)."""
     fields = (
         "holder_name",
         "course_title",
@@ -41,7 +47,6 @@ def pdf_context(certificate: Certificate) -> dict:
     )
     return {
         **{name: getattr(certificate, name) for name in fields},
-        **branding_for(certificate.region_id),
         "grouped_code": certificate.grouped_code,
         "verification_url": verification_url(certificate.code),
     }
@@ -74,6 +79,14 @@ def branding_for(region_id: int) -> dict:
     return branding
 
 
+def may_list_certificates(user: User) -> bool:
+    """The region's certificate list, its ZIPs and re-issuing: a region's managers (and superusers);
+    not programme staff, whom `Certificate.objects.visible_to` shows only their own."""
+    from organisations.scoping import scope_for
+
+    return scope_for(user).region_id is not None or bool(getattr(user, "is_superuser", False))
+
+
 def certificates_of(user: User) -> QuerySet[Certificate]:
     return Certificate.objects.filter(user=user).select_related("course").order_by("-issued_on", "-pk")
 
@@ -84,7 +97,7 @@ LIST_STATUSES = ("valid", "expiring", "renewal", "expired", "revoked")
 def certificates_visible_to(
     user: User, *, status: str = "", course_id: int | None = None, query: str = ""
 ) -> QuerySet[Certificate]:
-    """For managers: their region's certificates (programme staff: all), filtered as on the list."""
+    """For managers: their region's certificates, filtered as on the list."""
     from datetime import timedelta
 
     from django.db.models import Q
@@ -125,7 +138,7 @@ def certificate_courses(user: User) -> list[tuple[int, str]]:
 
 
 def access_certificate(user: User, pk: int) -> Certificate:
-    """The holder, their region's manager and programme staff may open it; 404 for anyone else."""
+    """The holder and their region's manager may open it; 404 for anyone else (programme staff too)."""
     certificate = Certificate.objects.visible_to(user).filter(pk=pk).first()
     if certificate is None:
         raise Http404
@@ -151,6 +164,10 @@ def bundle_progress(bundle: CertificateBundle) -> dict:
         "running": _("De ZIP wordt gemaakt."),
         "done": _("De ZIP is klaar om te downloaden."),
         "failed": _("Het maken van de ZIP is mislukt. Probeer het opnieuw vanuit de lijst met certificaten."),
+        "expired": _(
+            "Deze ZIP is verwijderd: ZIP-bestanden worden maar kort bewaard, omdat ze persoonsgegevens bevatten. "
+            "Kies de certificaten opnieuw in de lijst."
+        ),
     }
     return {
         "status": bundle.status,
@@ -194,7 +211,7 @@ def overview_context(user: User, certificates: list[Certificate]) -> dict:
             )
     return {
         "holder_name": user.get_full_name() or user.email,
-        "certificates": [{**pdf_context(c), "status": c.get_status_display()} for c in certificates],
+        "certificates": [{**certificate_fields(c), "status": c.get_status_display()} for c in certificates],
         "points": sorted(points.items()),
         "made_on": timezone.localdate(),
     }

@@ -7,6 +7,7 @@ completed enrolment (`course_completed`); no view creates one from posted data.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import csv
 import hashlib
 import io
@@ -19,7 +20,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
@@ -101,7 +102,7 @@ def issue_certificate(*, enrolment_id: int, render: bool = True) -> Certificate 
         if render:
             from certificates.tasks import render_certificate_task
 
-            transaction.on_commit(lambda: render_certificate_task.delay(certificate.pk))
+            render_certificate_task.delay_on_commit(certificate.pk)
     return certificate
 
 
@@ -140,11 +141,43 @@ def revoke_certificate(*, actor: User, certificate_id: int, reason: str) -> Cert
 REMINDERS = ((30, "reminded_30_at"), (90, "reminded_90_at"))
 
 
+@contextlib.contextmanager
+def _one_run_at_a_time(name: str):
+    """Yield True in the one process running `name` right now, False in any other meanwhile.
+
+    On PostgreSQL a session advisory lock, released at the end, or by the server when the worker
+    holding it dies. The embedded SQLite mode has one process: always True."""
+    if connection.vendor != "postgresql":
+        yield True
+        return
+    key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
+        acquired = cursor.fetchone()[0]
+    try:
+        yield acquired
+    finally:
+        # A broken connection has lost the lock already; an aborted transaction keeps it until the
+        # connection closes (after the task at the latest). Either way the first error is the news.
+        if acquired:
+            with contextlib.suppress(DatabaseError), connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+
+
 def send_expiry_reminders(*, today: date | None = None) -> dict[str, int]:
     """Remind holders 90 and 30 days before their certificate expires, and send each region's
     managers one digest of who is due. Idempotent: a certificate is marked in the same transaction
     as its mail, under a row lock, so a second run (beat twice, cron and beat) sends nothing again.
     Revoked certificates and certificates already renewed (a later cycle) are skipped."""
+    with _one_run_at_a_time("certificates.send_expiry_reminders") as alone:
+        if not alone:
+            # Two runs at once would share out the certificates between them, and each would mail
+            # the managers a digest of its share: the run already going covers everything due.
+            return {"holders": 0, "digests": 0}
+        return _send_expiry_reminders(today=today)
+
+
+def _send_expiry_reminders(*, today: date | None) -> dict[str, int]:
     from django.conf import settings
     from django.core.mail import send_mail
     from django.template.loader import render_to_string
@@ -163,8 +196,13 @@ def send_expiry_reminders(*, today: date | None = None) -> dict[str, int]:
         ).values_list("pk", flat=True)
         for pk in candidates:
             with transaction.atomic():
+                # Lock the certificate only: SKIP LOCKED over the joined person would pass over a
+                # certificate whenever its holder's row is busy (a login, a readiness refresh).
                 certificate = (
-                    Certificate.objects.select_for_update(skip_locked=True).select_related("user").filter(pk=pk).first()
+                    Certificate.objects.select_for_update(skip_locked=True, of=("self",))
+                    .select_related("user")
+                    .filter(pk=pk)
+                    .first()
                 )
                 if certificate is None or getattr(certificate, field) is not None:
                     continue
@@ -213,7 +251,7 @@ def send_expiry_reminders(*, today: date | None = None) -> dict[str, int]:
 
 def reissue_certificate(*, actor: User, certificate_id: int) -> Certificate:
     """Make the PDF again with the holder's current name (after a name change); the code, dates and
-    everything certified stay. For the holder's region manager or programme staff. No new mail."""
+    everything certified stay. For the holder's region manager. No new mail."""
     from organisations.scoping import scope_for
 
     with transaction.atomic():
@@ -227,7 +265,7 @@ def reissue_certificate(*, actor: User, certificate_id: int) -> Certificate:
         certificate.save(update_fields=["holder_name"])
         from certificates.tasks import render_certificate_task
 
-        transaction.on_commit(lambda: render_certificate_task.delay(certificate.pk))
+        render_certificate_task.delay_on_commit(certificate.pk)
     return certificate
 
 
@@ -361,7 +399,7 @@ def bundle_fingerprint(requested_by_id: int, certificate_ids: list[int]) -> str:
 def request_bundle(*, actor: User, certificate_ids: list[int]) -> CertificateBundle:
     """Ask for the chosen certificates as one ZIP; the ZIP is built by a task after commit.
 
-    For managers (their region's certificates) and programme staff (all). Ids the actor may not
+    For managers (their region's certificates). Ids the actor may not
     see are dropped without a word, as if they did not exist; revoked certificates are left out
     (no valid PDF) and counted in `skipped_revoked`. Raises ValidationError (Dutch) when nothing is
     left or the selection is larger than MAX_BUNDLE_CERTIFICATES, PermissionDenied for anyone else.
@@ -557,17 +595,20 @@ def build_bundle(*, bundle_id: int) -> str:
             archive.writestr("overzicht.csv", bundle_overview_csv(certificates))
         scratch.seek(0)
         name = bundle_file_name(bundle)
-        storage = bundle.file.storage
-        for old in {bundle.file.name, f"certificate-bundles/{name}"} - {""}:
-            if storage.exists(old):
-                storage.delete(old)
-        bundle.file.save(name, File(scratch, name=name), save=False)
-    finished = running.update(
-        done=len(certificates), file=bundle.file.name, status=BundleStatus.DONE, finished_at=timezone.now()
-    )
-    if not finished:  # replaced while we worked: nobody will download this file
-        bundle.file.storage.delete(bundle.file.name)
-        return "superseded"
+        with transaction.atomic():
+            # Two runs of one bundle at once (a duplicate delivery, a redelivery while the first run
+            # still works) both get here with the same file name: under the row lock one writes the
+            # file and finishes, the other finds the bundle finished and leaves the file alone.
+            if running.select_for_update().first() is None:
+                return "superseded"  # finished by the other run, or replaced while we worked
+            storage = bundle.file.storage
+            for old in {bundle.file.name, f"certificate-bundles/{name}"} - {""}:
+                if storage.exists(old):
+                    storage.delete(old)
+            bundle.file.save(name, File(scratch, name=name), save=False)
+            running.update(
+                done=len(certificates), file=bundle.file.name, status=BundleStatus.DONE, finished_at=timezone.now()
+            )
     logger.info("certificate bundle %s built with %s certificates", bundle.pk, len(certificates))
     return "done"
 
@@ -578,3 +619,77 @@ def fail_bundle(*, bundle_id: int, error: str) -> None:
     CertificateBundle.objects.filter(pk=bundle_id, status__in=OPEN_BUNDLE_STATUSES).update(
         status=BundleStatus.FAILED, finished_at=timezone.now(), error=error[:2000]
     )
+
+
+# --- Erasure and retention (registered in apps.py; see organisations.erasure and .retention) ----
+
+#: The holder of a certificate whose person was erased. Stored data, not UI text: the verification
+#: page recognises it and explains it in the visitor's language.
+ERASED_HOLDER = "geanonimiseerde houder"
+#: The revocation reason of a certificate that was still valid when its holder was erased.
+ERASURE_REASON = "gegevens gewist op verzoek"
+
+
+def _expire_bundle(bundle: CertificateBundle, files) -> None:
+    """Delete the bundle's ZIP (after commit) and mark it expired. A bundle still being built
+    stops at its next progress update (its status is no longer running) and deletes its file."""
+    files.delete_file_later(bundle.file)
+    CertificateBundle.objects.filter(pk=bundle.pk).update(
+        status=BundleStatus.EXPIRED, file="", finished_at=bundle.finished_at or timezone.now()
+    )
+
+
+def erase_holder(erasure) -> dict[str, int]:
+    """An erased person's certificates stay (the code still answers), anonymised and revoked; the
+    PDFs with their name go, and so do the ZIPs that hold one of them or that they asked for."""
+    person = erasure.person
+    anonymised = revoked = pdfs = 0
+    mine = set()
+    for certificate in Certificate.objects.select_for_update().filter(user=person).order_by("pk"):
+        mine.add(certificate.pk)
+        fields = []
+        if certificate.pdf:
+            erasure.delete_file_later(certificate.pdf)
+            certificate.pdf = ""
+            certificate.pdf_rendered_at = None
+            fields += ["pdf", "pdf_rendered_at"]
+            pdfs += 1
+        if certificate.holder_name != ERASED_HOLDER:
+            certificate.holder_name = ERASED_HOLDER
+            fields.append("holder_name")
+            anonymised += 1
+        if certificate.revoked_at is None:
+            certificate.revoked_at = erasure.now
+            certificate.revoked_reason = ERASURE_REASON
+            certificate.revoked_by = erasure.actor
+            fields += ["revoked_at", "revoked_reason", "revoked_by"]
+            revoked += 1
+        else:
+            # Revoked earlier for a reason of its own: keep the reason, without the name in it.
+            reason = erasure.scrub(certificate.revoked_reason)
+            if reason != certificate.revoked_reason:
+                certificate.revoked_reason = reason
+                fields.append("revoked_reason")
+        if fields:
+            certificate.save(update_fields=fields)
+    bundles = 0
+    with_files = CertificateBundle.objects.select_for_update().filter(
+        status__in=[BundleStatus.DONE, BundleStatus.RUNNING]
+    )
+    for bundle in with_files:
+        if bundle.requested_by_id == person.pk or mine.intersection(bundle.certificate_ids):
+            _expire_bundle(bundle, erasure)
+            bundles += 1
+    return {"certificates_anonymised": anonymised, "certificates_revoked": revoked, "pdfs": pdfs, "bundles": bundles}
+
+
+def expire_bundles(retention) -> dict[str, int]:
+    """ZIPs finished before the export-file cut-off are deleted; their rows stay, marked expired."""
+    old = CertificateBundle.objects.select_for_update().filter(
+        status=BundleStatus.DONE, finished_at__lt=retention.export_files_before
+    )
+    expired = 0
+    for bundle in old:
+        _expire_bundle(bundle, retention)
+        expired += 1
+    return {"bundles": expired}

@@ -18,7 +18,6 @@ from certificates import selectors, services
 from certificates.models import BundleStatus, normalise_code
 from certificates.pdf import render_overview_pdf
 from certificates.tasks import render_certificate_task
-from organisations.selectors import can_manage_people
 
 #: Verification lookups per address per minute: enough for an employer checking a stack of
 #: certificates, far too few to guess a 100-bit code.
@@ -57,10 +56,13 @@ def verify_code(request, code: str):
             status=429,
         )
     certificate = selectors.find_by_code(code)
+    # Revoked because the holder's data was erased on request (organisations.erasure): the page
+    # says so, so a verifier knows why no name is shown.
+    holder_erased = certificate is not None and certificate.holder_name == services.ERASED_HOLDER
     return render(
         request,
         "certificates/verify.html",
-        {"searched": True, "certificate": certificate, "code": code},
+        {"searched": True, "certificate": certificate, "code": code, "holder_erased": holder_erased},
         status=200,
     )
 
@@ -73,7 +75,7 @@ def download(request, pk: int):
     if not certificate.pdf:
         # Not rendered yet (or a render failed): ask for it. In the embedded mode the task runs
         # right here and the file is ready below; with a worker the page asks to come back.
-        render_certificate_task.delay(certificate.pk)
+        render_certificate_task.enqueue_now(certificate.pk)
         certificate.refresh_from_db()
     if not certificate.pdf:
         return render(request, "certificates/not_ready.html", {"certificate": certificate}, status=409)
@@ -148,7 +150,7 @@ def revoke(request):
 
 @login_required
 def certificate_list(request):
-    if not can_manage_people(request.user):
+    if not selectors.may_list_certificates(request.user):
         return render(request, "403.html", status=403)
     status = request.GET.get("status", "")
     if status and status not in selectors.LIST_STATUSES:
@@ -207,7 +209,7 @@ def _posted_ids(values: list[str]) -> list[int]:
 @require_POST
 def bundle_request(request):
     """The list's "Download selectie als ZIP": make the bundle, then wait on its page."""
-    if not can_manage_people(request.user):
+    if not selectors.may_list_certificates(request.user):
         raise PermissionDenied
     try:
         bundle = services.request_bundle(
@@ -245,8 +247,11 @@ def bundle_status(request, pk: int):
 @require_GET
 def bundle_download(request, pk: int):
     bundle = selectors.access_bundle(request.user, pk)
-    if not can_manage_people(request.user):  # no longer a manager since asking for it
+    if not selectors.may_list_certificates(request.user):  # no longer a manager since asking for it
         raise PermissionDenied
+    if bundle.status == BundleStatus.EXPIRED:  # deleted after its retention period: say so
+        context = {"bundle": bundle, "progress": selectors.bundle_progress(bundle), "list_url": _list_url(request)}
+        return render(request, "certificates/bundle.html", context, status=410)
     if bundle.status != BundleStatus.DONE or not bundle.file:
         return redirect("certificates:bundle", pk=bundle.pk)
     try:

@@ -11,8 +11,10 @@ class CoursesConfig(AppConfig):
             receivers,  # noqa: F401  (connects signal receivers)
             selectors,
         )
-        from organisations import personal_data
+        from organisations import erasure, personal_data, retention
 
         personal_data.register(
             "courses", selectors.personal_data, title=_("Leren"), labels=selectors.personal_data_labels()
         )
+        erasure.register("courses", "courses.services.erase_reflections")
+        retention.register("courses", "courses.services.expire_reflections")

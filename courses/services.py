@@ -209,6 +209,10 @@ def open_new_cycle(*, user: User, course: CoursePage, deadline: date | None, sou
     latest = Enrolment.objects.select_for_update().filter(user=user, course=course).order_by("-cycle").first()
     if latest is None or latest.completed_at is None:
         return None
+    # A concurrent call (two beat runs, a redelivered task) may have opened the next cycle while we
+    # waited for the lock: the locking query cannot see that new row, a fresh query can.
+    if Enrolment.objects.filter(user=user, course=course, cycle__gt=latest.cycle).exists():
+        return None
     enrolment = Enrolment.objects.create(
         user=user, course=course, cycle=latest.cycle + 1, source=source, mandatory=True, deadline=deadline
     )
@@ -241,3 +245,19 @@ def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str)
 
 def acknowledge_warning(*, user: User, lesson: LessonPage) -> None:
     ContentWarningAcknowledgement.objects.get_or_create(user=user, lesson=lesson)
+
+
+# --- Erasure and retention (registered in apps.py; see organisations.erasure and .retention) ----
+
+
+def erase_reflections(erasure) -> dict[str, int]:
+    """An erased person's reflections go: a reflection is nothing but their own text."""
+    deleted, _by_model = ReflectionAnswer.objects.filter(user=erasure.person).delete()
+    return {"reflections": deleted}
+
+
+def expire_reflections(retention) -> dict[str, int]:
+    """Reflections not edited within the retention period are deleted (lesson completions, which
+    the progress and the certificates rest on, are separate rows and stay)."""
+    deleted, _by_model = ReflectionAnswer.objects.filter(updated_at__lt=retention.open_answers_before).delete()
+    return {"reflections": deleted}

@@ -11,8 +11,10 @@ class DashboardsConfig(AppConfig):
             receivers,  # noqa: F401  (connects signal receivers)
             selectors,
         )
-        from organisations import personal_data
+        from organisations import erasure, personal_data, retention
 
         personal_data.register(
             "dashboards", selectors.personal_data, title=_("Gereedheid"), labels=selectors.personal_data_labels()
         )
+        erasure.register("dashboards", "dashboards.services.erase_person_data")
+        retention.register("dashboards", "dashboards.services.expire_exports")

@@ -125,6 +125,8 @@ class ExportStatus(models.TextChoices):
     RUNNING = "running", _("Bezig")
     DONE = "done", _("Klaar")
     FAILED = "failed", _("Mislukt")
+    #: The file was deleted after the retention period (organisations.retention) or an erasure.
+    EXPIRED = "expired", _("Verwijderd")
 
 
 OPEN_EXPORT_STATUSES = (ExportStatus.PENDING, ExportStatus.RUNNING)
@@ -176,7 +178,7 @@ class ReadinessExport(models.Model):
 
     @property
     def is_finished(self) -> bool:
-        return self.status in (ExportStatus.DONE, ExportStatus.FAILED)
+        return self.status in (ExportStatus.DONE, ExportStatus.FAILED, ExportStatus.EXPIRED)
 
     @property
     def percent(self) -> int:

@@ -46,7 +46,7 @@ from certificates.models import Certificate, valid_until_expression
 from courses.models import Assignment, Enrolment, LessonCompletion
 from courses.selectors import match_path, path_items
 from dashboards.models import Requirement, RequirementSource
-from organisations.models import Membership
+from organisations.models import Membership, User
 
 #: A certificate that ends within this many days is "expiring": met, but action is due.
 EXPIRING_DAYS = 90
@@ -185,8 +185,14 @@ def _lessons_started(enrolment_ids: list[int]) -> set[int]:
 
 
 def _write(batch: list[int], items: list[tuple]) -> int:
-    rows = _rows_for(batch, items)
     with transaction.atomic():
+        # Refreshes of the same people take turns (a redelivered task, two beats, the nightly
+        # rebuild meeting a signal's refresh): without the lock the second delete cannot see the
+        # rows the first just inserted, and its insert breaks the one-row-per-course constraint.
+        # NO KEY: rows that merely point at these people (attempts, audit lines) can still be added.
+        people = User.objects.select_for_update(no_key=True).filter(pk__in=batch).order_by("pk")
+        list(people.values_list("pk", flat=True))
+        rows = _rows_for(batch, items)
         Requirement.objects.filter(user_id__in=batch).delete()
         Requirement.objects.bulk_create(rows, batch_size=1000)
     return len(rows)

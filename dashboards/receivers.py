@@ -29,7 +29,7 @@ class _Pending:
         from dashboards.tasks import refresh_requirements_task
 
         self.flushed = True
-        refresh_requirements_task.delay(sorted(self.ids))
+        refresh_requirements_task.enqueue_now(sorted(self.ids))  # already after commit
 
 
 def refresh_later(user_ids) -> None:
@@ -57,7 +57,7 @@ def refresh_later(user_ids) -> None:
 def rebuild_later() -> None:
     from dashboards.tasks import rebuild_requirements_task
 
-    transaction.on_commit(rebuild_requirements_task.delay)
+    rebuild_requirements_task.delay_on_commit()
 
 
 @receiver(post_save, sender=Certificate)

@@ -555,6 +555,10 @@ def export_progress(export: ReadinessExport) -> dict:
         ExportStatus.RUNNING: _("De export wordt gemaakt."),
         ExportStatus.DONE: _("De export is klaar om te downloaden."),
         ExportStatus.FAILED: _("Het maken van de export is mislukt. Probeer het opnieuw."),
+        ExportStatus.EXPIRED: _(
+            "Deze export is verwijderd: exports worden maar kort bewaard, omdat ze persoonsgegevens bevatten. "
+            "Vraag een nieuwe aan vanaf het dashboard."
+        ),
     }
     done = export.total if export.status == ExportStatus.DONE else export.done
     return {

@@ -202,7 +202,7 @@ def request_reminders(*, actor: User, user_ids: list[int]) -> list[ReadinessRemi
             AuditEvent.objects.create(
                 actor=actor, action=AuditAction.REMINDER_SENT, subject_id=user_id, region=region, details={}
             )
-            transaction.on_commit(lambda pk=reminder.pk: send_readiness_reminder_task.delay(pk))
+            send_readiness_reminder_task.delay_on_commit(reminder.pk)
     return created
 
 
@@ -388,18 +388,21 @@ def build_export(*, export_id: int) -> str:
             writer.close()
         scratch.seek(0)
         name = export_file_name(export)
-        storage = export.file.storage
-        for old in {export.file.name, f"readiness-exports/{name}"} - {""}:
-            if storage.exists(old):
-                storage.delete(old)
-        export.file.save(name, File(scratch, name=name), save=False)
-    # Rows may have been refreshed between the count and the read: the file's count is the truth.
-    finished = running.update(
-        total=written, done=written, file=export.file.name, status=ExportStatus.DONE, finished_at=timezone.now()
-    )
-    if not finished:  # replaced while we worked: nobody will download this file
-        export.file.storage.delete(export.file.name)
-        return "superseded"
+        with transaction.atomic():
+            # Two runs of one export at once (a duplicate delivery, a redelivery while the first run
+            # still works) both get here with the same file name: under the row lock one writes the
+            # file and finishes, the other finds the export finished and leaves the file alone.
+            if running.select_for_update().first() is None:
+                return "superseded"  # finished by the other run, or replaced while we worked
+            storage = export.file.storage
+            for old in {export.file.name, f"readiness-exports/{name}"} - {""}:
+                if storage.exists(old):
+                    storage.delete(old)
+            export.file.save(name, File(scratch, name=name), save=False)
+            # Rows may have been refreshed between the count and the read: the file's count is the truth.
+            running.update(
+                total=written, done=written, file=export.file.name, status=ExportStatus.DONE, finished_at=timezone.now()
+            )
     logger.info("readiness export %s built with %s rows", export.pk, written)
     return "done"
 
@@ -481,3 +484,47 @@ def send_region_report(*, region_id: int, month: date) -> str:
         locked.save(update_fields=["sent_at", "recipients"])
     logger.info("monthly readiness report of region %s for %s mailed to %s managers", region_id, month, len(recipients))
     return "sent"
+
+
+# --- Erasure and retention (registered in apps.py; see organisations.erasure and .retention) ----
+
+
+def _expire_export(export: ReadinessExport, files) -> None:
+    """Delete the export's file (after commit) and mark it expired. An export still being built
+    stops at its next progress update (its status is no longer running) and deletes its file."""
+    files.delete_file_later(export.file)
+    ReadinessExport.objects.filter(pk=export.pk).update(
+        status=ExportStatus.EXPIRED, file="", finished_at=export.finished_at or timezone.now()
+    )
+
+
+def erase_person_data(erasure) -> dict[str, int]:
+    """An erased person leaves the readiness figures now, as a deactivated person does (the
+    receivers would drop their rows after commit; doing it here means an export built right after
+    cannot list them). Reminders to them go. Exports that list them — any made or being made for
+    a region they worked in — and the exports they asked for themselves are deleted. Stored
+    monthly snapshots are aggregates and stay as they were."""
+    from organisations.models import Membership
+
+    person = erasure.person
+    requirements, _by_model = Requirement.objects.filter(user=person).delete()
+    reminders, _by_model = ReadinessReminder.objects.filter(user=person).delete()
+    regions = Membership.objects.filter(user=person, region__isnull=False).values("region_id")
+    exports = 0
+    for export in ReadinessExport.objects.select_for_update().filter(
+        Q(region_id__in=regions) | Q(requested_by=person), status__in=[ExportStatus.DONE, ExportStatus.RUNNING]
+    ):
+        _expire_export(export, erasure)
+        exports += 1
+    return {"requirements": requirements, "reminders": reminders, "exports": exports}
+
+
+def expire_exports(retention) -> dict[str, int]:
+    """Readiness exports finished before the export-file cut-off are deleted; rows stay, expired."""
+    expired = 0
+    for export in ReadinessExport.objects.select_for_update().filter(
+        status=ExportStatus.DONE, finished_at__lt=retention.export_files_before
+    ):
+        _expire_export(export, retention)
+        expired += 1
+    return {"exports": expired}

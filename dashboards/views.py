@@ -208,6 +208,9 @@ def export_status(request, pk: int):
 @require_GET
 def export_download(request, pk: int):
     export = selectors.access_export(request.user, pk)
+    if export.status == ExportStatus.EXPIRED:  # deleted after its retention period: say so
+        context = {"export": export, "progress": selectors.export_progress(export)}
+        return render(request, "dashboards/export.html", context, status=410)
     if export.status != ExportStatus.DONE or not export.file:
         return redirect("dashboards:export", pk=export.pk)
     try:

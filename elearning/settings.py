@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "dashboards",
+    # Infrastructure: the task outbox (used by every app through `Task.delay_on_commit`).
+    "elearning.outbox",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -78,10 +80,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every later middleware, view and error log line carries the request id.
+    "elearning.requestid.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "organisations.middleware.CMSContentSecurityPolicyMiddleware",
+    # Inside the CSP middleware, so the nonce it hands out is in the header (organisations/cms_scripts.py).
+    "organisations.cms_scripts.CMSInlineScriptNonceMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "organisations.middleware.IdleSessionMiddleware",
     "organisations.middleware.PlatformLanguageMiddleware",
@@ -189,10 +195,15 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[AMHK Academie] "
 ACCOUNT_RATE_LIMITS = {
-    # Per address: 10 failures a minute; per account: 5 failures per 5 minutes (allauth's defaults
-    # written out so they are visible and tested).
+    # allauth's defaults written out so they are visible and tested (tests/organisations/
+    # test_auth_hardening.py). Failed attempts, per address: 10 a minute; per account: 5 per 5
+    # minutes. The key is the e-mail address for passwords (login form and "confirm your password");
+    # allauth.mfa counts wrong authenticator and recovery codes against this same action under a
+    # per-user key, so a known password does not open unlimited guessing of the six digits.
     "login_failed": "10/m/ip,5/300s/key",
     "login": "30/m/ip",
+    "reauthenticate": "10/m/user",
+    "change_password": "5/m/user",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
@@ -202,6 +213,12 @@ MFA_RECOVERY_CODE_COUNT = 10
 # Staff roles (trainer, manager, programme staff) must set up TOTP before they reach their tools.
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", True)
 INVITATION_VALID_DAYS = 7
+# --- Retention (organisations/retention.py; shown on /privacy/) ---------------------------------
+# Open answers and reflections: their text goes this many days after the attempt was final or the
+# reflection was last edited; scores stay.
+RETENTION_OPEN_ANSWERS_DAYS = env_int("RETENTION_OPEN_ANSWERS_DAYS", 730)
+# Readiness exports and certificate ZIPs: the files go this many days after they were made.
+RETENTION_EXPORT_FILES_DAYS = env_int("RETENTION_EXPORT_FILES_DAYS", 30)
 USERSESSIONS_TRACK_ACTIVITY = False
 
 # --- Internationalisation -----------------------------------------------------------------------
@@ -257,6 +274,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # a second worker.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60, "socket_connect_timeout": 3}
 CELERY_BEAT_SCHEDULE: dict = {
+    # Tasks that waited in the outbox while the broker was down (elearning/outbox).
+    "relay-outbox": {"task": "elearning.outbox.tasks.relay_outbox_task", "schedule": 30.0},
     # An attempt whose time ran out is submitted even if the learner never comes back; in the
     # embedded mode the same happens lazily on the next visit (and `close_expired_attempts`).
     "close-expired-attempts": {"task": "assessments.tasks.close_expired_attempts_task", "schedule": 60.0},
@@ -282,6 +301,9 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "dashboards.tasks.send_monthly_reports_task",
         "schedule": crontab(day_of_month=1, hour=6, minute=0),
     },
+    # Retention: old open answers, reflections and export files deleted (idempotent; a missed day
+    # is caught up by the next). Embedded mode: `apply_retention` from cron.
+    "apply-retention": {"task": "organisations.tasks.apply_retention_task", "schedule": crontab(hour=3, minute=30)},
 }
 
 # --- Wagtail ------------------------------------------------------------------------------------
@@ -296,8 +318,16 @@ WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# --- Uploads (CMS): type by content, not only by name, and a size limit -------------------------
+# Each extension here needs a content check in courses/uploads.py; one without is refused.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.uploads.CheckedDocumentForm"
+# No SVG: it can carry scripts, and a region's logo is embedded in certificate PDFs. Wagtail checks
+# that an image's content matches its extension.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Four eyes: a trainer submits, a second trainer approves, and approval publishes; an edit after
 # submitting needs a new approval.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_after_peer_review"
@@ -334,13 +364,38 @@ SECURE_CSP = {
 }
 # Wagtail's editor relies on inline styles; scripts stay nonce/self-only there too.
 CMS_CSP = {**SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE], "frame-ancestors": [CSP.SELF]}
+# Wagtail would show editors' avatars from gravatar.com: a third party learns who edits, and the
+# policy blocks it anyway. Wagtail then shows its default avatar, served from our own origin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ------------------------------------------------------------------------------------
+# One JSON object per line in production (for a log collector), readable lines in development;
+# both carry the request id, which the web request hands on to the tasks it enqueues (see
+# elearning/requestid.py). Celery's worker and beat use this configuration too (elearning/celery.py).
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json").strip().lower()
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, got {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_context": {"()": "elearning.logging.RequestContextFilter"}},
+    "formatters": {
+        "plain": {"()": "elearning.logging.PlainFormatter"},
+        "json": {"()": "elearning.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_context"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}, "django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django_tasks": {"level": "WARNING"},
+        # WeasyPrint reports every rendering step at INFO: a dozen lines per certificate.
+        "weasyprint": {"level": "WARNING"},
+        # Celery's prefork pool (billiard) reports dead pool processes here, on a logger that does not
+        # propagate: without a handler of its own such a line would bypass the format.
+        "multiprocessing": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # One line per request (method, URL name, status, duration); ACCESS_LOG_LEVEL=WARNING silences it.
+        "elearning.access": {"level": env_str("ACCESS_LOG_LEVEL", "INFO")},
+    },
 }

@@ -6,12 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from elearning.health import healthz
+from elearning.health import healthz, livez
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("livez", livez, name="livez"),
     # Wagtail's own login form would be a second door without allauth's rate limits and MFA.
     path("cms/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # Wagtail's front-end login for private pages is Django's bare LoginView: no rate limits and
+    # no second factor. It shadows wagtail_urls below.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("cms/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include("allauth.urls")),

@@ -7,4 +7,7 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisaties en mensen")
 
     def ready(self) -> None:
-        from organisations import checks  # noqa: F401  (registers the system check)
+        from organisations import (
+            checks,  # noqa: F401  (registers the system check)
+            signals,  # noqa: F401  (connects the session receiver)
+        )

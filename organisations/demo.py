@@ -270,6 +270,14 @@ def seed(log=print) -> None:
                 since=date(2015, 1, 1),
             )
             _verify_email(user)
+            if account.role == Role.PROGRAMME:
+                # The demo's programme staff may erase a person on request (AVG), as the
+                # administrators of a real programme would.
+                from django.contrib.auth.models import Group
+
+                from organisations.erasure import ERASERS_GROUP
+
+                user.groups.add(Group.objects.get(name=ERASERS_GROUP))
 
     today = timezone.localdate()
     for person in _people_plan():

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib import messages
@@ -40,38 +41,85 @@ class IdleSessionMiddleware:
 #: Paths a staff member without a second factor may still reach: setting it up, logging out,
 #: the public pages, and assets.
 MFA_EXEMPT_PREFIXES = ("/account/", "/static/", "/media/", "/healthz", "/uitnodiging/", "/i18n/")
+#: Paths a session that skipped its second factor may still reach: assets and the health check.
+ALWAYS_OPEN_PREFIXES = ("/static/", "/media/", "/healthz")
 
 
 class StaffMFAMiddleware:
     """With REQUIRE_STAFF_MFA on, trainers, managers, programme staff and superusers must activate
-    TOTP before any other page. Employees are not affected."""
+    TOTP before any other page, and their session must have passed it. Employees are not affected.
+
+    allauth's login asks for the second factor by itself; the second check guards against any
+    other way of getting a session (a framework login form someone forgot to switch off, like
+    Wagtail's /_util/login/ was), which would otherwise need only the password.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.REQUIRE_STAFF_MFA and self._must_set_up(request):
-            if request.path.startswith("/api/") or request.headers.get("Accept") == "application/json":
-                from django.http import JsonResponse
-
-                return JsonResponse({"detail": _("Tweestapsverificatie is verplicht voor uw rol.")}, status=403)
-            messages.warning(
-                request,
-                _("Voor uw rol is tweestapsverificatie verplicht. Stel een authenticator-app in om verder te gaan."),
-            )
-            return redirect(reverse("mfa_activate_totp") + "?next=" + request.get_full_path())
+        if settings.REQUIRE_STAFF_MFA:
+            state = self._mfa_state(request)
+            if state == "missing":
+                return self._ask_to_set_up(request)
+            if state == "skipped":
+                return self._log_out(request)
         return self.get_response(request)
 
     @staticmethod
-    def _must_set_up(request) -> bool:
+    def _mfa_state(request) -> str:
+        """One of "ok", "missing" (no second factor yet) or "skipped" (this session did not prove it)."""
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or request.path.startswith(MFA_EXEMPT_PREFIXES):
-            return False
+        if user is None or not user.is_authenticated or request.path.startswith(ALWAYS_OPEN_PREFIXES):
+            return "ok"
         if not user.requires_mfa:
-            return False
+            return "ok"
         from allauth.mfa.utils import is_mfa_enabled
 
-        return not is_mfa_enabled(user)
+        if not is_mfa_enabled(user):
+            return "ok" if request.path.startswith(MFA_EXEMPT_PREFIXES) else "missing"
+        return "ok" if _session_proved_mfa(request, user) else "skipped"
+
+    @staticmethod
+    def _ask_to_set_up(request):
+        if request.path.startswith("/api/") or request.headers.get("Accept") == "application/json":
+            from django.http import JsonResponse
+
+            return JsonResponse({"detail": _("Tweestapsverificatie is verplicht voor uw rol.")}, status=403)
+        messages.warning(
+            request,
+            _("Voor uw rol is tweestapsverificatie verplicht. Stel een authenticator-app in om verder te gaan."),
+        )
+        return redirect(reverse("mfa_activate_totp") + "?next=" + request.get_full_path())
+
+    @staticmethod
+    def _log_out(request):
+        from django.contrib.auth import logout
+
+        logout(request)
+        messages.warning(request, _("Log opnieuw in, met de code uit uw authenticator-app."))
+        return redirect(reverse("account_login") + "?next=" + request.get_full_path())
+
+
+def _session_proved_mfa(request, user) -> bool:
+    """Whether this session passed a second factor, or set up every factor the account has.
+
+    allauth records each step of a login in the session ("password", "mfa"). A factor activated
+    later in the same session was proven by the code typed to activate it, so it does not force
+    a new login.
+    """
+    from allauth.account.authentication import get_authentication_records
+
+    records = get_authentication_records(request, user)
+    if any(record.get("method") == "mfa" for record in records):
+        return True
+    started = min((record["at"] for record in records if "at" in record), default=None)
+    if started is None:
+        return False
+    from allauth.mfa.models import Authenticator
+
+    earlier = Authenticator.objects.filter(user=user, created_at__lt=datetime.fromtimestamp(started, tz=UTC))
+    return not earlier.exists()
 
 
 class CMSContentSecurityPolicyMiddleware:

@@ -169,6 +169,8 @@ class User(AbstractUser):
         verbose_name = _("persoon")
         verbose_name_plural = _("personen")
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_unique_ci")]
+        # Erasure is irreversible, so it is a permission of its own (see organisations.erasure).
+        permissions = [("erase_person", _("Kan de gegevens van een persoon wissen (AVG art. 17)"))]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
@@ -302,6 +304,7 @@ class AuditAction(models.TextChoices):
     READINESS_EXPORTED = "readiness_exported", _("Gereedheid geëxporteerd")
     CERTIFICATES_EXPORTED = "certificates_exported", _("Certificaten gedownload als ZIP")
     REMINDER_SENT = "reminder_sent", _("Herinnering gestuurd")
+    ERASED = "erased", _("Gegevens gewist (geanonimiseerd)")
 
 
 class AuditEventQuerySet(RegionScopedQuerySet):

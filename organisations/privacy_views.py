@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from organisations import personal_data
+from organisations import personal_data, retention
 
 #: Downloads of one's own data per person per hour (JSON and PDF together): more than anyone needs,
 #: and a brake on a stolen session pulling the same file over and over.
@@ -91,5 +91,9 @@ def privacy(request):
     return render(
         request,
         "organisations/privacy.html",
-        {"idle_minutes": settings.SESSION_IDLE_TIMEOUT // 60, "staff_mfa": settings.REQUIRE_STAFF_MFA},
+        {
+            "idle_minutes": settings.SESSION_IDLE_TIMEOUT // 60,
+            "staff_mfa": settings.REQUIRE_STAFF_MFA,
+            "retention": retention.periods(),
+        },
     )

@@ -191,13 +191,16 @@ def update_person(
         _sync_groups(person, membership.role)
         person.__dict__.pop("current_membership", None)
         membership_changed.send(sender=Membership, user=person)
-        if current is not None and current.role != membership.role:
+        # Someone without a current membership (an account made outside the invitation) counts
+        # as a change from no role.
+        old_role = current.role if current is not None else None
+        if old_role != membership.role:
             _audit(
                 actor=actor,
                 action=AuditAction.ROLE_CHANGED,
                 subject=person,
                 region=membership.region,
-                old=current.role,
+                old=old_role,
                 new=membership.role,
             )
         if current is not None and (current.region_id, current.team_id) != (
@@ -217,7 +220,12 @@ def update_person(
     return person
 
 
-def _end_sessions(person: User) -> int:
+def end_all_sessions(person: User) -> int:
+    """Log a person out on every device; returns how many sessions were open.
+
+    Every login goes through allauth, which registers the session as a UserSession; ending one
+    deletes the session from the database and the cache.
+    """
     from allauth.usersessions.models import UserSession
 
     sessions = list(UserSession.objects.filter(user=person))
@@ -226,18 +234,28 @@ def _end_sessions(person: User) -> int:
     return len(sessions)
 
 
+def _open_session_count(person: User) -> int:
+    from allauth.usersessions.models import UserSession
+
+    return UserSession.objects.filter(user=person).count()
+
+
 @transaction.atomic
 def deactivate_person(*, actor: User, person: User) -> User:
-    """Block logging in and end every open session. Records stay; nobody is ever deleted."""
+    """Block logging in and end every open session. Records stay; nobody is ever deleted.
+
+    The sessions end in organisations.signals as the person is saved inactive, the same way as
+    when someone is switched off in the CMS; here they are only counted for the audit log.
+    """
     if person.pk == actor.pk:
         raise ValidationError(_("U kunt uw eigen account niet deactiveren."))
     if not person.is_active:
         return person
+    ended = _open_session_count(person)
     person.is_active = False
     person.deactivated_at = timezone.now()
     person.save(update_fields=["is_active", "deactivated_at"])
     person.invitations.filter(used_at__isnull=True, revoked_at__isnull=True).update(revoked_at=timezone.now())
-    ended = _end_sessions(person)
     membership = person.current_membership
     _audit(
         actor=actor,
@@ -253,6 +271,10 @@ def deactivate_person(*, actor: User, person: User) -> User:
 def reactivate_person(*, actor: User, person: User) -> User:
     if person.is_active:
         return person
+    from organisations.erasure import is_erased
+
+    if is_erased(person):  # anonymised on request: there is nobody left to give the account back to
+        raise ValidationError(_("De gegevens van deze persoon zijn gewist; het account blijft gedeactiveerd."))
     person.is_active = True
     person.deactivated_at = None
     person.save(update_fields=["is_active", "deactivated_at"])

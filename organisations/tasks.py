@@ -60,3 +60,14 @@ def send_invitation_email_task(invitation_id: int) -> str:
         invitation.save(update_fields=["sent_at"])
     logger.info("invitation %s sent", invitation_id)
     return "sent"
+
+
+@shared_task(autoretry_for=(ConnectionError, TimeoutError, OSError), retry_backoff=True, max_retries=3)
+def apply_retention_task() -> int:
+    """Beat, daily: delete free text and export files whose retention period is over. Idempotent
+    (what is gone is not found again), so a redelivery or a second beat does no harm."""
+    from organisations.retention import apply_retention
+
+    counts = apply_retention()
+    logger.info("retention applied: %s", {key: value for key, value in counts.items() if value} or "nothing due")
+    return sum(counts.values())

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from organisations import privacy_views, views
+from organisations import erasure_views, privacy_views, views
 
 app_name = "organisations"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("mensen/<int:pk>/deactiveren/", views.person_deactivate, name="person_deactivate"),
     path("mensen/<int:pk>/activeren/", views.person_reactivate, name="person_reactivate"),
     path("mensen/<int:pk>/uitnodiging/", views.person_resend_invitation, name="person_resend_invitation"),
+    path("mensen/<int:pk>/wissen/", erasure_views.person_erase, name="person_erase"),
     path("uitnodiging/<str:token>/", views.accept_invitation, name="accept_invitation"),
     path("privacy/", privacy_views.privacy, name="privacy"),
     path("mijn-gegevens/", privacy_views.my_data, name="my_data"),

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from organisations import selectors, services
+from organisations.erasure import is_erased, may_erase
 from organisations.forms import PeopleFilterForm, PersonForm, SetPasswordForm
 
 PAGE_SIZE = 50
@@ -53,6 +54,8 @@ def person_detail(request, pk: int):
             "person": person,
             "history": selectors.membership_history(person),
             "pending_invitation": selectors.pending_invitation(person),
+            "erased": is_erased(person),
+            "may_erase": may_erase(request.user),
         },
     )
 
@@ -87,6 +90,9 @@ def person_create(request):
 def person_edit(request, pk: int):
     _require_people_manager(request)
     person = selectors.access_person(request.user, pk)
+    if is_erased(person):  # a name typed here would undo the anonymisation
+        messages.error(request, _("De gegevens van deze persoon zijn gewist en kunnen niet meer worden gewijzigd."))
+        return redirect("organisations:person_detail", pk=person.pk)
     membership = person.current_membership
     initial = {
         "first_name": person.first_name,

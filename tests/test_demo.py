@@ -165,3 +165,9 @@ def _dashboards_show_a_believable_picture():
     client.force_login(programme, backend="django.contrib.auth.backends.ModelBackend")
     national = client.get(reverse("dashboards:national")).content.decode()
     assert "Groningen" in national and "&lt;5" in national
+    # The demo's programme staff can erase a person on request (AVG): the page opens for them.
+    from organisations.erasure import may_erase
+
+    assert may_erase(programme)
+    someone = User.objects.filter(email__endswith="@groningen.demo.example").first()
+    assert client.get(reverse("organisations:person_erase", args=[someone.pk])).status_code == 200

@@ -22,3 +22,11 @@ def test_healthz_answers_503_when_the_broker_is_unreachable(client, settings):
     assert body["status"] == "unavailable"
     assert body["broker"]["ok"] is False
     assert body["database"]["ok"] is True
+
+
+@pytest.mark.django_db
+def test_livez_answers_ok_without_touching_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/livez")
+    assert response.status_code == 200
+    assert response.content == b"ok"

@@ -1,0 +1,188 @@
+"""Redis, the broker, goes down while employees answer, submit and earn certificates.
+
+A private redis-server (its own port and append-only file, so stopping it touches nobody else) is
+the broker of this test's web requests and of a real worker. With it stopped, every page still
+answers promptly, /healthz says the broker is down, and the tasks wait in the outbox. When it is
+back, the worker reconnects by itself, the relay publishes the waiting messages, and every
+certificate is rendered and mailed exactly once."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+from django.urls import reverse
+
+from assessments.models import Attempt
+from certificates.models import Certificate
+from courses.selectors import lessons_of
+from courses.services import complete_lesson
+from elearning.celery import app
+from elearning.outbox.models import OutboxMessage
+from elearning.outbox.tasks import relay_outbox_task
+from organisations.models import Role
+from tests.factories import make_assessment, make_course, make_person, make_question
+
+pytestmark = [
+    pytest.mark.faults,
+    pytest.mark.worker,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+JSON = {"HTTP_ACCEPT": "application/json"}
+PEOPLE = 3
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(condition, seconds: float = 60.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+class PrivateRedis:
+    def __init__(self, directory):
+        self.port = _free_port()
+        self.directory = directory
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def ping(self) -> bool:
+        result = subprocess.run(
+            ["redis-cli", "-p", str(self.port), "ping"], capture_output=True, text=True, check=False
+        )
+        return result.stdout.strip() == "PONG"
+
+    def start(self) -> None:
+        # appendfsync always: what the worker had taken but not acknowledged survives the stop.
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+                "--dir",
+                str(self.directory),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        assert _wait_for(self.ping, 10), "private redis-server did not start"
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        assert not self.ping()
+
+
+@pytest.fixture
+def private_redis(tmp_path):
+    if not shutil.which("redis-server") or not shutil.which("redis-cli"):
+        pytest.skip("needs redis-server and redis-cli")
+    redis = PrivateRedis(tmp_path)
+    redis.start()
+    yield redis
+    redis.stop()
+
+
+def _learner_ready_to_submit(client, course, assessment, index):
+    person = make_person(role=Role.EMPLOYEE, email=f"broker-{index}@example.org")
+    complete_lesson(user=person, lesson=lessons_of(course).first().specific, course=course)
+    client.force_login(person, backend="django.contrib.auth.backends.ModelBackend")
+    return person
+
+
+def test_pages_work_while_redis_is_down_and_every_task_runs_once_when_it_returns(
+    start_celery_worker, private_redis, monkeypatch, settings, client, django_user_model, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    worker = start_celery_worker(extra_env={"CELERY_BROKER_URL": private_redis.url})
+    # Celery takes CELERY_BROKER_URL from the environment first; /healthz reads the setting.
+    monkeypatch.setenv("CELERY_BROKER_URL", private_redis.url)
+    settings.CELERY_BROKER_URL = private_redis.url
+
+    make_question(competences=["C1"])
+    course = make_course(lessons=1)
+    assessment = make_assessment(course=course, pools={"C1": 1}, title="Eindtoets")
+    from django.test import Client
+
+    clients = [Client() for _ in range(PEOPLE)]
+    people = [_learner_ready_to_submit(c, course, assessment, i) for i, c in enumerate(clients)]
+
+    private_redis.stop()
+    slowest = 0.0
+    for person, learner in zip(people, clients, strict=True):
+        started = time.monotonic()
+        start = learner.post(reverse("assessments:assessment", args=[assessment.pk]))
+        assert start.status_code == 302
+        attempt = Attempt.objects.get(user=person)
+        item = attempt.items.get()
+        right = next(o["id"] for o in item.snapshot["options"] if o["correct"])
+        saved = learner.post(reverse("assessments:item", args=[attempt.pk, 1]), {"option": right}, **JSON)
+        assert saved.status_code == 200
+        submitted = learner.post(reverse("assessments:submit", args=[attempt.pk]))
+        assert submitted.status_code == 302
+        result = learner.get(reverse("assessments:result", args=[attempt.pk]))
+        assert result.status_code == 200
+        slowest = max(slowest, time.monotonic() - started)
+    # No request hangs on the broker: four requests per learner, the first refused connect costs
+    # redis-py's retries (about 2 s) and later ones skip publishing while the process backs off.
+    assert slowest < 15, f"a learner's four requests took {slowest:.1f} s with the broker down"
+
+    assert Certificate.objects.filter(user__in=people).count() == PEOPLE  # earned, in the database
+    assert not Certificate.objects.filter(user__in=people, emailed_at__isnull=False).exists()
+    health = client.get("/healthz")
+    assert health.status_code == 503
+    body = health.json()
+    assert body["broker"]["ok"] is False and body["database"]["ok"] is True
+    waiting = OutboxMessage.objects.filter(published_at__isnull=True)
+    renders = waiting.filter(task_name="certificates.tasks.render_certificate_task")
+    assert renders.count() == PEOPLE
+    assert body["outbox"]["pending"] == waiting.count()
+    waiting_ids = {str(task_id) for task_id in waiting.values_list("task_id", flat=True)}
+
+    private_redis.start()
+    # What beat sends every 30 s; twice, as two beats (or a redelivery) would.
+    relay_outbox_task.apply_async()
+    relay_outbox_task.apply_async()
+    assert _wait_for(
+        lambda: Certificate.objects.filter(user__in=people, emailed_at__isnull=False).count() == PEOPLE, 90
+    ), worker.log()
+    assert _wait_for(lambda: not OutboxMessage.objects.filter(published_at__isnull=True).exists(), 30)
+    assert client.get("/healthz").status_code == 200
+
+    time.sleep(3)  # room for a duplicate to show up, if there were one
+    mails = [path.read_text() for path in worker.mail_dir.iterdir()]
+    certificate_mails = [m for m in mails if "Subject: " in m and any(p.email in m for p in people)]
+    recipients = Counter(p.email for p in people for m in certificate_mails if f"To: {p.email}" in m)
+    assert recipients == {p.email: 1 for p in people}, recipients
+    for certificate in Certificate.objects.filter(user__in=people):
+        with certificate.pdf.open("rb") as pdf:
+            assert pdf.read(5) == b"%PDF-"
+    # Every message that waited was received by the worker exactly once.
+    received = Counter(re.findall(r"Task [\w.]+\[([0-9a-f-]{36})\] received", worker.log()))
+    assert {task_id: received[task_id] for task_id in waiting_ids} == dict.fromkeys(waiting_ids, 1)
+    assert app.conf.task_always_eager is False
