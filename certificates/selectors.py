@@ -103,7 +103,7 @@ def certificates_visible_to(
     from django.db.models import Q
     from django.utils import timezone
 
-    certificates = Certificate.objects.visible_to(user).exclude(user=user).select_related("user", "course")
+    certificates = _listed(user).select_related("user", "course")
     today = timezone.localdate()
     if status == "valid":
         certificates = certificates.valid_on(today)
@@ -126,15 +126,22 @@ def certificates_visible_to(
     return certificates.order_by("expires_on", "holder_name", "pk")
 
 
+def _listed(user: User) -> QuerySet[Certificate]:
+    """What the list shows: the certificates visible to `user` except their own. For a manager that
+    is exactly the region's; said so directly, because `visible_to` adds "or one's own" with an OR
+    that keeps the database from walking the (region, expires_on) index: at 45,000 certificates in a
+    region the first page took 140 ms of sorting instead of 1 ms (bench/explain.py)."""
+    from organisations.scoping import scope_for
+
+    scope = scope_for(user)
+    if scope.region_id is not None:  # a manager
+        return Certificate.objects.in_region(scope.region_id).exclude(user=user)
+    return Certificate.objects.visible_to(user).exclude(user=user)
+
+
 def certificate_courses(user: User) -> list[tuple[int, str]]:
     """The courses the user's visible certificates are for, for the list's course filter."""
-    return list(
-        Certificate.objects.visible_to(user)
-        .exclude(user=user)
-        .values_list("course_id", "course__title")
-        .distinct()
-        .order_by("course__title")
-    )
+    return list(_listed(user).values_list("course_id", "course__title").distinct().order_by("course__title"))
 
 
 def access_certificate(user: User, pk: int) -> Certificate:

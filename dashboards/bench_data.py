@@ -737,13 +737,14 @@ def generate(*, learners: int, seed: int = 1, log: Callable[[str], object] = pri
     builder = _Builder(learners=learners, seed=seed, regions=regions, catalogue=_load_catalogue(), log=log)
     counts = builder.run()
     # The dashboards read requirement rows; build them as the nightly task would, then give the
-    # planner statistics for tables that grew by millions of rows at once.
+    # planner statistics for tables that grew by millions of rows at once, and set the visibility
+    # map that index-only scans need (autovacuum would in time; it may be off, as on these machines).
     from dashboards.readiness import rebuild_all_requirements
 
     counts["requirements"] = rebuild_all_requirements(log=log)
     if connection.vendor == "postgresql" and not connection.in_atomic_block:
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM (ANALYZE)")
     log(f"done: {learners:,} people in {perf_counter() - started:.1f} s")
     return counts
 

@@ -169,6 +169,8 @@ class User(AbstractUser):
         verbose_name = _("persoon")
         verbose_name_plural = _("personen")
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_unique_ci")]
+        # The people search's trigram index (user_name_search) is PostgreSQL-only, so it is made by
+        # migration 0008_user_name_search and not listed in `indexes`.
         # Erasure is irreversible, so it is a permission of its own (see organisations.erasure).
         permissions = [("erase_person", _("Kan de gegevens van een persoon wissen (AVG art. 17)"))]
 
