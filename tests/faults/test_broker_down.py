@@ -165,9 +165,11 @@ def test_pages_work_while_redis_is_down_and_every_task_runs_once_when_it_returns
     waiting_ids = {str(task_id) for task_id in waiting.values_list("task_id", flat=True)}
 
     private_redis.start()
-    # What beat sends every 30 s; twice, as two beats (or a redelivery) would.
-    relay_outbox_task.apply_async()
-    relay_outbox_task.apply_async()
+    # What beat sends every 30 s; twice, as two beats (or a redelivery) would. On an explicit
+    # connection: this process's producer pool may still point at the suite's own broker.
+    with app.connection_for_write(private_redis.url) as connection:
+        relay_outbox_task.apply_async(connection=connection)
+        relay_outbox_task.apply_async(connection=connection)
     assert _wait_for(
         lambda: Certificate.objects.filter(user__in=people, emailed_at__isnull=False).count() == PEOPLE, 90
     ), worker.log()

@@ -254,7 +254,7 @@ def test_a_postgres_restart_fails_only_the_requests_during_it_and_leaves_no_half
             for position in range(1, QUESTIONS + 1):
                 if enough.is_set():
                     break
-                option = options[position][position % 2]  # odd positions right, even ones wrong
+                option = options[position][position % 2]  # (right, wrong)[…]: even positions right, odd ones wrong
                 if browser.save(attempt_id, position, option):
                     saved[position] = option
                 else:
@@ -332,7 +332,7 @@ def test_a_postgres_restart_fails_only_the_requests_during_it_and_leaves_no_half
         assert browser.submit(attempt_id)
         attempt = Attempt.objects.get(pk=attempt_id)
         assert _consistent(attempt) == "final"
-        assert attempt.score == sum(1 for position in saved if position % 2 == 1)
+        assert attempt.score == sum(1 for position in saved if position % 2 == 0)
 
         # The worker reconnected by itself: tasks after the restart run (both pool processes).
         later_reminders = [
