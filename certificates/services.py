@@ -18,7 +18,6 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone, translation
@@ -32,6 +31,7 @@ from certificates.models import OPEN_BUNDLE_STATUSES, BundleStatus, Certificate,
 from certificates.pdf import render_certificate_pdf
 from certificates.selectors import pdf_context
 from courses.models import Enrolment
+from organisations.files import spreadsheet_safe, store_finished_file
 from organisations.models import AuditAction, AuditEvent, Role, User
 from organisations.scoping import scope_for
 
@@ -488,12 +488,6 @@ def bundle_member_name(certificate: Certificate) -> str:
     return f"{holder}-{course}-{certificate.code}.pdf"
 
 
-def _csv_cell(value) -> str:
-    # A name starting with = + - @ would be a formula to a spreadsheet (CSV injection).
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def bundle_overview_csv(certificates: list[Certificate]) -> bytes:
     """The overview in the ZIP: one line per certificate. Semicolons and a byte-order mark, so Dutch
     Excel opens it in columns with the accents intact."""
@@ -515,9 +509,9 @@ def bundle_overview_csv(certificates: list[Certificate]) -> bytes:
         for c in certificates:
             writer.writerow(
                 [
-                    _csv_cell(c.holder_name),
-                    _csv_cell(c.course_title),
-                    _csv_cell(c.course_code),
+                    spreadsheet_safe(c.holder_name),
+                    spreadsheet_safe(c.course_title),
+                    spreadsheet_safe(c.course_code),
                     c.issued_on.isoformat(),
                     c.expires_on.isoformat(),
                     str(c.get_status_display()),
@@ -594,21 +588,18 @@ def build_bundle(*, bundle_id: int) -> str:
                     return "superseded"
             archive.writestr("overzicht.csv", bundle_overview_csv(certificates))
         scratch.seek(0)
-        name = bundle_file_name(bundle)
-        with transaction.atomic():
-            # Two runs of one bundle at once (a duplicate delivery, a redelivery while the first run
-            # still works) both get here with the same file name: under the row lock one writes the
-            # file and finishes, the other finds the bundle finished and leaves the file alone.
-            if running.select_for_update().first() is None:
-                return "superseded"  # finished by the other run, or replaced while we worked
-            storage = bundle.file.storage
-            for old in {bundle.file.name, f"certificate-bundles/{name}"} - {""}:
-                if storage.exists(old):
-                    storage.delete(old)
-            bundle.file.save(name, File(scratch, name=name), save=False)
-            running.update(
-                done=len(certificates), file=bundle.file.name, status=BundleStatus.DONE, finished_at=timezone.now()
-            )
+        stored = store_finished_file(
+            running,
+            bundle.file,
+            "certificate-bundles",
+            bundle_file_name(bundle),
+            scratch,
+            done=len(certificates),
+            status=BundleStatus.DONE,
+            finished_at=timezone.now(),
+        )
+        if not stored:
+            return "superseded"
     logger.info("certificate bundle %s built with %s certificates", bundle.pk, len(certificates))
     return "done"
 

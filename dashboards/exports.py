@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dashboards.models import ExportFormat, RequirementSource
+from organisations.files import spreadsheet_safe
 from organisations.models import Background
 
 #: Column headings and Excel widths in characters.
@@ -38,9 +39,6 @@ CONTENT_TYPES = {
     ExportFormat.CSV: "text/csv; charset=utf-8",
     ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-#: A cell starting with one of these is a formula to a spreadsheet (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def headings() -> list[str]:
@@ -90,8 +88,7 @@ def csv_cell(value) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return spreadsheet_safe(value)
 
 
 class CsvWriter:

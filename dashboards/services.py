@@ -10,7 +10,6 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -30,6 +29,7 @@ from dashboards.models import (
 )
 from dashboards.readiness import EXPIRING_DAYS, status_q
 from dashboards.selectors import region_for_manager
+from organisations.files import store_finished_file
 from organisations.models import AuditAction, AuditEvent, Region, User
 from organisations.scoping import scope_for
 
@@ -387,22 +387,20 @@ def build_export(*, export_id: int) -> str:
                     return "superseded"
             writer.close()
         scratch.seek(0)
-        name = export_file_name(export)
-        with transaction.atomic():
-            # Two runs of one export at once (a duplicate delivery, a redelivery while the first run
-            # still works) both get here with the same file name: under the row lock one writes the
-            # file and finishes, the other finds the export finished and leaves the file alone.
-            if running.select_for_update().first() is None:
-                return "superseded"  # finished by the other run, or replaced while we worked
-            storage = export.file.storage
-            for old in {export.file.name, f"readiness-exports/{name}"} - {""}:
-                if storage.exists(old):
-                    storage.delete(old)
-            export.file.save(name, File(scratch, name=name), save=False)
-            # Rows may have been refreshed between the count and the read: the file's count is the truth.
-            running.update(
-                total=written, done=written, file=export.file.name, status=ExportStatus.DONE, finished_at=timezone.now()
-            )
+        # Rows may have been refreshed between the count and the read: the file's count is the truth.
+        stored = store_finished_file(
+            running,
+            export.file,
+            "readiness-exports",
+            export_file_name(export),
+            scratch,
+            total=written,
+            done=written,
+            status=ExportStatus.DONE,
+            finished_at=timezone.now(),
+        )
+        if not stored:
+            return "superseded"
     logger.info("readiness export %s built with %s rows", export.pk, written)
     return "done"
 

@@ -26,7 +26,6 @@ import zipfile
 
 import pytest
 from django.conf import settings
-from django.db import transaction
 from django.test import Client, TestCase
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
@@ -35,6 +34,7 @@ from tests.access_matrix.admin import ADMIN_ONLY, SNIPPET_NAME, WAGTAIL_PAGES, a
 from tests.access_matrix.reading import response_text, zip_text
 from tests.access_matrix.table import MATRIX, Entry, expected, forbidden_markers
 from tests.access_matrix.world import ROLES, World, build_world
+from tests.module_data import built_once
 
 PROJECT_APPS = ("organisations", "courses", "assessments", "certificates", "dashboards", "elearning")
 
@@ -137,26 +137,9 @@ def test_django_admin_is_not_mounted(client, db, no_staff_mfa):
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
     """The marked two-region data set, built once and rolled back after the module: each test runs
     in a savepoint inside this transaction, so what a POST changes is undone after its test."""
-    from django.test import override_settings
-
-    media = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("matrix-media")))
-    media.enable()
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                built = build_world()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            media.disable()
-            raise
-    yield built
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-    media.disable()
+    yield from built_once(
+        build_world, django_db_blocker=django_db_blocker, media_root=str(tmp_path_factory.mktemp("matrix-media"))
+    )
 
 
 def _client(world: World, role: str) -> Client:

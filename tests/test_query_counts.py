@@ -30,11 +30,13 @@ from datetime import date, timedelta
 import pytest
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.db import connection, transaction
-from django.test import Client, TestCase
+from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
+
+from tests.module_data import built_once
 
 PROJECT_APPS = ("organisations", "courses", "assessments", "certificates", "dashboards", "elearning")
 
@@ -220,26 +222,9 @@ def build_world() -> World:
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
     """Built once and rolled back after the module; each test runs in a savepoint inside it."""
-    from django.test import override_settings
-
-    media = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("query-media")))
-    media.enable()
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                built = build_world()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            media.disable()
-            raise
-    yield built
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-    media.disable()
+    yield from built_once(
+        build_world, django_db_blocker=django_db_blocker, media_root=str(tmp_path_factory.mktemp("query-media"))
+    )
 
 
 @dataclass
