@@ -120,14 +120,19 @@ class Client:
         raise AssertionError("unreachable")
 
 
-def _closed_loop(port, cookie_names, calls, once, seconds, threads, seed, results):
+def _closed_loop(port, cookie_names, calls, once, seconds, threads, seed, results, rate=None):
     """In a client process: `threads` clients send `calls` (each once when `once`, else drawn at
-    random) until the time is up; per page latencies and errors go to `results`."""
+    random) until the time is up; per page latencies and errors go to `results`.
+
+    With `rate`, requests start on a fixed schedule of `rate` per second instead of as fast as
+    answers come back (an open loop, as real visitors arrive), and a latency counts from the
+    scheduled start: a request that had to wait for a free client is not flattered."""
     rng = random.Random(seed)
     lock = threading.Lock()
     tallies: dict[str, Tally] = {}
     pending = list(calls)
     deadline = time.perf_counter() + seconds
+    schedule = {"next": time.perf_counter()}
 
     def work():
         client = Client(port, cookie_names)
@@ -139,7 +144,14 @@ def _closed_loop(port, cookie_names, calls, once, seconds, threads, seed, result
                     call = pending.pop()
                 else:
                     call = rng.choice(calls)
-            started = time.perf_counter()
+                if rate:
+                    slot = schedule["next"]
+                    schedule["next"] += 1 / rate
+            if rate:
+                if slot >= deadline:
+                    return
+                time.sleep(max(0.0, slot - time.perf_counter()))
+            started = slot if rate else time.perf_counter()
             try:
                 status, location = client.send(call)
                 error = None
@@ -162,8 +174,9 @@ def _closed_loop(port, cookie_names, calls, once, seconds, threads, seed, result
     results.put({page: (tally.latencies, tally.errors) for page, tally in tallies.items()})
 
 
-def run_phase(port, cookie_names, calls, *, seconds, clients, processes, once=False):
-    """Spread `clients` over `processes` client processes; returns {page: Tally} and the wall time."""
+def run_phase(port, cookie_names, calls, *, seconds, clients, processes, once=False, rate=None):
+    """Spread `clients` over `processes` client processes; returns {page: Tally} and the wall time.
+    With `rate`, the processes together start `rate` requests per second (see `_closed_loop`)."""
     from django.db import connections
 
     # The client processes are forked: they must not inherit (and, exiting, close) a database socket.
@@ -184,6 +197,7 @@ def run_phase(port, cookie_names, calls, *, seconds, clients, processes, once=Fa
                 clients // processes + (i < clients % processes),
                 i,
                 results,
+                rate / processes if rate else None,
             ),
         )
         for i in range(processes)
@@ -298,6 +312,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
     parser.add_argument("--sync-clients", type=int, default=100, help="clients pressing start at once")
+    parser.add_argument("--mix-rate", type=float, default=50.0, help="requests per second of the paced mix")
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearning.settings")
@@ -403,7 +418,8 @@ def main() -> None:
         # What each page's clients may ask for.
         attempts = dict(open_attempts.values_list("user_id", "pk"))
         order = [user_id for user_id, _, _ in learners if user_id in attempts]
-        savers, mixed_submitters, submitters = order[:300], order[300:400], order[400:]
+        savers, mixed_submitters = order[:250], order[250:325]
+        paced_submitters, submitters = order[325:400], order[400:]
         lesson_calls = [
             Call("lesson page", "GET", url, sessions[user_id]) for user_id, _, urls in learners for url in urls[:3]
         ]
@@ -460,6 +476,21 @@ def main() -> None:
         )
         for page, tally in sorted(result.items()):
             rows.append(("mix", page, tally, wall))
+        # The same mix offered at a steady --mix-rate per second: the latency people would see.
+        paced_submits = submit_calls(paced_submitters)
+        paced = list(mix)
+        for index, call in enumerate(paced_submits):
+            paced.insert(index * len(paced) // len(paced_submits), call)
+        paced = [c for c in paced if c.page != "submit" or c in paced_submits]
+        paced_result, _wall = run_phase(
+            port,
+            cookie_names,
+            paced,
+            seconds=args.seconds,
+            clients=max(args.clients, 32),
+            processes=args.client_processes,
+            rate=args.mix_rate,
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -487,6 +518,19 @@ def main() -> None:
         f"\nmix, all logged-in requests: {len(latencies) / args.seconds:.1f}/s, p95 "
         f"{1000 * percentile(latencies, 0.95):.0f} ms, p99 {1000 * percentile(latencies, 0.99):.0f} ms, errors {errors}"
     )
+    paced_latencies = [x for t in paced_result.values() for x in t.latencies]
+    paced_errors = sum(len(t.errors) for t in paced_result.values())
+    print(
+        f"mix offered at {args.mix_rate:.0f}/s (open loop): {len(paced_latencies) / args.seconds:.1f}/s served, "
+        f"p50 {1000 * statistics.median(paced_latencies):.0f} ms, "
+        f"p95 {1000 * percentile(paced_latencies, 0.95):.0f} ms, "
+        f"p99 {1000 * percentile(paced_latencies, 0.99):.0f} ms, errors {paced_errors}"
+    )
+    for page, tally in sorted(paced_result.items()):
+        print(
+            f"   {page:14} {len(tally.latencies):6}  p50 {1000 * statistics.median(tally.latencies):6.0f} ms  "
+            f"p95 {1000 * percentile(tally.latencies, 0.95):6.0f} ms  errors {len(tally.errors)}"
+        )
     people_count = User.objects.count()
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, Python "
