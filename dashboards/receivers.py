@@ -60,9 +60,22 @@ def rebuild_later() -> None:
     rebuild_requirements_task.delay_on_commit()
 
 
+#: Certificate fields that do not bear on readiness: the PDF, the mails and the printed name. Their
+#: saves (one render and one mail per certificate) would otherwise each cost a refresh task.
+PAPERWORK_FIELDS = frozenset(
+    {"pdf", "pdf_rendered_at", "emailed_at", "reminded_90_at", "reminded_30_at", "holder_name"}
+)
+
+
 @receiver(post_save, sender=Certificate)
+def certificate_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is not None and set(update_fields) <= PAPERWORK_FIELDS:
+        return
+    refresh_later([instance.user_id])
+
+
 @receiver(post_delete, sender=Certificate)
-def certificate_changed(sender, instance, **kwargs):
+def certificate_deleted(sender, instance, **kwargs):
     refresh_later([instance.user_id])
 
 

@@ -182,6 +182,14 @@ def test_receivers_keep_the_rows_current_after_commit(path, django_capture_on_co
         certify(person, path["B"])
     assert len(callbacks) == 1  # two certificates in one transaction: one refresh
     assert statuses(person) == {"A": "met", "B": "met"}
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        # Rendering and mailing (the render task's saves) change nothing readiness reads.
+        certificate.save(update_fields=["pdf", "pdf_rendered_at"])
+        certificate.save(update_fields=["emailed_at"])
+    assert callbacks == []
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    assert len(callbacks) == 1
     with django_capture_on_commit_callbacks(execute=True):
         Certificate.objects.filter(pk=certificate.pk).first().delete()
     assert statuses(person)["A"] == "not_started"
