@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import email.message
 import os
 import signal
 import subprocess
@@ -153,6 +154,13 @@ class CeleryWorker:
     def log(self) -> str:
         return self.log_path.read_text()
 
+    def messages(self) -> list[email.message.Message]:
+        """Every message the worker sent. Count these, not files: Django's file backend names a file
+        by the second and the connection's id(), so two sends in one second may share a file."""
+        from tests.faults.support import mails
+
+        return mails(self.mail_dir)
+
 
 @pytest.fixture
 def start_celery_worker(django_db_serialized_rollback, transactional_db, tmp_path, settings):
@@ -240,7 +248,7 @@ def start_celery_worker(django_db_serialized_rollback, transactional_db, tmp_pat
 def celery_worker_process(start_celery_worker):
     """A real `celery worker` in a subprocess, on the real broker, against the test database.
 
-    Needs CELERY_BROKER_URL (CI's PostgreSQL + Redis run sets it). Yields the folder where the
-    worker's e-mails land (EMAIL_URL=file://…).
+    Needs CELERY_BROKER_URL (CI's PostgreSQL + Redis run sets it). Its `messages()` are the e-mails
+    it sent (EMAIL_URL=file://…).
     """
-    return start_celery_worker().mail_dir
+    return start_celery_worker()

@@ -82,6 +82,5 @@ def test_a_killed_pool_child_is_redelivered_and_the_certificate_is_mailed_once(
     with certificate.pdf.open("rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
     assert sorted(p.name for p in (settings.MEDIA_ROOT / "certificates").iterdir()) == [f"{certificate.code}.pdf"]
-    mails = list(worker.mail_dir.iterdir())
-    assert len(mails) == 1
-    assert certificate.grouped_code in mails[0].read_text()
+    [message] = worker.messages()
+    assert certificate.grouped_code in message.as_string()

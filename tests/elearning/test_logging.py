@@ -217,7 +217,7 @@ def test_the_worker_logs_the_request_id_of_the_request_that_enqueued_the_task(
         worker.log()
     )
     assert person.email not in worker.log()
-    assert len(list(worker.mail_dir.iterdir())) == 2
+    assert len(worker.messages()) == 2
 
 
 def _run(args: list[str], **env) -> subprocess.CompletedProcess:
