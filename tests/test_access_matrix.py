@@ -92,8 +92,7 @@ def project_object_urls() -> set[str]:
 def test_every_url_has_an_entry_in_the_matrix():
     missing = sorted(set(url_keys()) - set(MATRIX))
     assert not missing, (
-        "URLs without an entry in tests/access_matrix/table.py::MATRIX — say which status each role "
-        f"gets: {missing}"
+        f"URLs without an entry in tests/access_matrix/table.py::MATRIX — say which status each role gets: {missing}"
     )
 
 
@@ -459,4 +458,3 @@ def test_the_matrix_size(capsys):
             f"Wagtail admin: {len(ADMIN_PAGES)} URLs × {len(ROLES)} roles → {len(ADMIN_CELLS)} cells"
         )
     assert len(CELLS) >= len(urls) * len(ROLES)
-
