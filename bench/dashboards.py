@@ -114,8 +114,8 @@ def main() -> None:
     if programme is None:
         programme = User.objects.filter(is_superuser=True).first()
     manager_client, programme_client = Client(), Client()
-    manager_client.force_login(manager, backend="django.contrib.auth.backends.ModelBackend")
-    programme_client.force_login(programme, backend="django.contrib.auth.backends.ModelBackend")
+    manager_client.force_login(manager, backend="organisations.auth_backends.CachedPermissionsBackend")
+    programme_client.force_login(programme, backend="organisations.auth_backends.CachedPermissionsBackend")
 
     describe(
         "region dashboard (cold competence cache)",

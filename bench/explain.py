@@ -194,7 +194,7 @@ class Runner:
 
             cache.clear()
             if user is not None:
-                client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+                client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
             return None
 
         return self.measure(

@@ -62,7 +62,7 @@ def main() -> None:
 
     request_started.disconnect(reset_queries)
     client = Client()
-    client.force_login(learner, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(learner, backend="organisations.auth_backends.CachedPermissionsBackend")
     pages = {"/mijn-leren/": "/mijn-leren/", "course page": course.url, "lesson page": lesson.url}
     print(
         f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · "

@@ -34,6 +34,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--people", type=int, default=20, help="distinct learners (or managers) to rotate")
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile")
+    parser.add_argument("--show-all", action="store_true", help="with --profile: library frames too")
+    parser.add_argument("--flat", action="store_true", help="with --profile: self time per function")
+    parser.add_argument("--queries", action="store_true", help="print the SQL of one request")
     parser.add_argument("--seed", type=int, default=8)
     args = parser.parse_args()
 
@@ -50,6 +53,7 @@ def main() -> None:
 
     django.setup()
 
+    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -57,6 +61,7 @@ def main() -> None:
     from bench.load import pick_learners
     from organisations.models import Membership, Role
 
+    call_command("collectstatic", interactive=False, verbosity=0)  # DEBUG off serves the manifest's names
     rng = random.Random(args.seed)
     clients: list[tuple[Client, str]] = []
     if args.page == "livez":
@@ -87,7 +92,8 @@ def main() -> None:
         request(client, url)
     with CaptureQueriesContext(connection) as queries:
         request(*clients[0])
-    database_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    captured = list(queries.captured_queries)
+    database_ms = sum(float(q["time"]) for q in captured) * 1000
 
     profiler = None
     if args.profile:
@@ -108,11 +114,17 @@ def main() -> None:
     print(f"# {platform.node()}, Python {platform.python_version()}, {connection.vendor}, page {args.page}")
     print(
         f"{args.page}: {args.requests} requests, median {statistics.median(timings):.1f} ms, "
-        f"p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms, {len(queries.captured_queries)} queries "
+        f"p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms, {len(captured)} queries "
         f"({database_ms:.1f} ms in the database)"
     )
+    if args.queries:
+        for query in captured:
+            print(f"  {float(query['time']) * 1000:5.1f} ms  {query['sql'][:240]}")
     if profiler:
-        print(profiler.output_text(unicode=True, color=False, show_all=False))
+        from pyinstrument.renderers import ConsoleRenderer
+
+        renderer = ConsoleRenderer(unicode=True, color=False, show_all=args.show_all, flat=args.flat)
+        print(profiler.output(renderer))
 
 
 if __name__ == "__main__":

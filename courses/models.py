@@ -20,7 +20,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import AbstractGroupApprovalTask, Orderable, Page
+from wagtail.models import AbstractGroupApprovalTask, Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -71,7 +71,20 @@ register_snippet(FormOfViolence)
 # --- Pages -------------------------------------------------------------------------------------
 
 
-class HomePage(Page):
+class ViewRestrictionsCheckedOnce:
+    """Wagtail checks every served page for view restrictions (private pages) on it and its
+    ancestors: two queries per page view. The platform has none unless an editor makes a page
+    private, so that question is answered from the cache until one exists (courses.routing)."""
+
+    def get_view_restrictions(self):
+        from courses.routing import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class HomePage(ViewRestrictionsCheckedOnce, Page):
     """The front door: what AMHK Academie is, for whom, and where to start."""
 
     lead = models.TextField(_("inleiding"), blank=True)
@@ -88,7 +101,7 @@ class HomePage(Page):
         verbose_name_plural = _("startpagina's")
 
 
-class CourseCatalogPage(Page):
+class CourseCatalogPage(ViewRestrictionsCheckedOnce, Page):
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -157,7 +170,7 @@ class CoursePageForm(WagtailAdminPageForm):
         return super().save(commit=commit)
 
 
-class CoursePage(Page):
+class CoursePage(ViewRestrictionsCheckedOnce, Page):
     base_form_class = CoursePageForm
 
     code = models.CharField(_("code"), max_length=10, blank=True, help_text=_("Bijvoorbeeld M04."))
@@ -289,7 +302,7 @@ class CoursePage(Page):
         return [line.strip() for line in self.learning_objectives.splitlines() if line.strip()]
 
 
-class ModulePage(Page):
+class ModulePage(ViewRestrictionsCheckedOnce, Page):
     """An optional group of lessons inside a course."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -307,7 +320,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().url)
 
 
-class LessonPage(Page):
+class LessonPage(ViewRestrictionsCheckedOnce, Page):
     summary = models.TextField(_("samenvatting"), blank=True)
     duration_minutes = models.PositiveSmallIntegerField(_("duur (minuten)"), default=20)
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"))

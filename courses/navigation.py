@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from courses.selectors import catalogue_page
+from courses.selectors import catalogue_url
 from organisations.selectors import can_manage_people
 
 
@@ -16,12 +16,12 @@ def menu_items(user) -> list[dict]:
             "description": _("Wat u moet doen, waar u bent gebleven en wat u heeft afgerond."),
         }
     ]
-    catalogue = catalogue_page()
+    catalogue = catalogue_url()
     if catalogue is not None:
         items.append(
             {
                 "label": _("Cursussen"),
-                "url": catalogue.url,
+                "url": catalogue,
                 "order": 20,
                 "description": _("Alle cursussen: zoeken op onderwerp, competentie en functie."),
             }

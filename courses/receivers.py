@@ -1,8 +1,16 @@
-"""Courses listens to news from organisations and allauth."""
+"""Courses listens to news from organisations, allauth and Wagtail (its own pages)."""
 
 from allauth.account.signals import user_logged_in
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from courses.models import CourseCatalogPage, CoursePage, HomePage, LessonPage, ModulePage
+from courses.pagecache import tree_changed
+from courses.routing import SITE_KEY, VIEW_RESTRICTIONS_KEY
+from courses.selectors import CATALOGUE_URL_KEY
 from organisations.signals import membership_changed
 
 
@@ -19,3 +27,40 @@ def refresh_learning_path_on_login(sender, request, user, **kwargs):
     from courses.services import sync_path_enrolments
 
     sync_path_enrolments(user=user)
+
+
+@receiver(page_published, sender=CourseCatalogPage)
+@receiver(page_unpublished, sender=CourseCatalogPage)
+@receiver(post_page_move, sender=CourseCatalogPage)
+@receiver(post_delete, sender=CourseCatalogPage)
+def forget_catalogue_url(sender, **kwargs):
+    cache.delete(CATALOGUE_URL_KEY)
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def forget_the_site(sender, **kwargs):
+    cache.delete(SITE_KEY)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def forget_whether_pages_are_private(sender, **kwargs):
+    cache.delete(VIEW_RESTRICTIONS_KEY)
+
+
+#: Saving a page row (a revision saved, a publish, a change in code), deleting one, or moving a
+#: subtree changes what courses.pagecache keeps. Moves update descendants with a queryset update,
+#: which sends no post_save: post_page_move covers them.
+_TREE_MODELS = (Page, HomePage, CourseCatalogPage, CoursePage, ModulePage, LessonPage)
+
+
+def forget_the_tree(sender, **kwargs):
+    tree_changed()
+
+
+for _model in _TREE_MODELS:
+    post_save.connect(forget_the_tree, sender=_model, dispatch_uid=f"tree-saved-{_model._meta.label}")
+    post_delete.connect(forget_the_tree, sender=_model, dispatch_uid=f"tree-deleted-{_model._meta.label}")
+for _signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+    _signal.connect(forget_the_tree, dispatch_uid=f"tree-{id(_signal)}")

@@ -113,9 +113,15 @@ def completed_course_ids(user) -> set[int]:
     return set(Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list("course_id", flat=True))
 
 
-def missing_prerequisites(user, course: CoursePage) -> list[CoursePage]:
+def missing_prerequisites(user, course: CoursePage, *, prerequisites: list | None = None) -> list[CoursePage]:
+    """The course's live prerequisites this person has not completed (a caller that has the
+    prerequisites already, courses.pagecache, passes them in)."""
+    if prerequisites is None:
+        prerequisites = list(course.prerequisites.live().order_by("title"))
+    if not prerequisites:
+        return []  # most courses: no need to read what this person completed
     done = completed_course_ids(user) if user.is_authenticated else set()
-    return [p for p in course.prerequisites.live().order_by("title") if p.pk not in done]
+    return [p for p in prerequisites if p.pk not in done]
 
 
 def current_enrolment(user, course: CoursePage) -> Enrolment | None:
@@ -134,15 +140,18 @@ class LessonRow:
 _UNSET = object()
 
 
-def course_overview(user, course: CoursePage, *, enrolment=_UNSET, missing=None, details: bool = True) -> dict:
+def course_overview(
+    user, course: CoursePage, *, enrolment=_UNSET, missing=None, details: bool = True, lessons: list | None = None
+) -> dict:
     """Everything the course page shows: lessons with status, progress, lock and its reason.
 
-    A caller that already has the enrolment or the missing prerequisites passes them in; the
-    lesson page passes details=False to skip the taxonomy it does not show.
+    A caller that already has the enrolment, the missing prerequisites or the live lessons passes
+    them in; the lesson page passes details=False to skip the taxonomy it does not show.
     """
     if enrolment is _UNSET:
         enrolment = current_enrolment(user, course)
-    lessons = list(lessons_of(course).specific())
+    if lessons is None:
+        lessons = list(lessons_of(course))  # LessonPage rows already: .specific() would add a query
     done = set()
     if enrolment:
         done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
@@ -300,6 +309,22 @@ def catalogue_for(user, *, params, catalogue: CourseCatalogPage) -> dict:
 
 def catalogue_page() -> CourseCatalogPage | None:
     return CourseCatalogPage.objects.live().first()
+
+
+CATALOGUE_URL_KEY = "courses:catalogue-url"
+
+
+def catalogue_url() -> str | None:
+    """The catalogue's address, which the menu shows on every page: cached until a catalogue page
+    is published, unpublished, moved or deleted (courses.receivers), ten minutes at most."""
+    from django.core.cache import cache
+
+    url = cache.get(CATALOGUE_URL_KEY)
+    if url is None:
+        page = catalogue_page()
+        url = page.url if page is not None else ""
+        cache.set(CATALOGUE_URL_KEY, url, 600)
+    return url or None
 
 
 def learning_paths_matching(membership: Membership) -> QuerySet[LearningPath]:

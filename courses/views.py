@@ -11,6 +11,7 @@ from courses import selectors, services
 from courses.extensions import learning_sections_for
 from courses.forms import AssignCourseForm
 from courses.models import CoursePage, LessonPage, ReflectionAnswer
+from courses.pagecache import lesson_place
 
 
 def serve_course(request, course: CoursePage, default_serve):
@@ -31,8 +32,9 @@ def serve_lesson(request, lesson: LessonPage):
     """A lesson: locked courses explain what unlocks them; POSTs record progress and answers."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = lesson.get_course()
-    missing = selectors.missing_prerequisites(request.user, course)
+    place = lesson_place(lesson)
+    course = place.course
+    missing = selectors.missing_prerequisites(request.user, course, prerequisites=place.prerequisites)
     if missing:
         return render(
             request, "courses/lesson_locked.html", {"page": lesson, "course": course, "missing": missing}, status=403
@@ -40,11 +42,15 @@ def serve_lesson(request, lesson: LessonPage):
     if request.method == "POST":
         return _lesson_post(request, lesson, course)
     enrolment = services.record_visit(user=request.user, lesson=lesson, course=course)
-    overview = selectors.course_overview(request.user, course, enrolment=enrolment, missing=[], details=False)
+    overview = selectors.course_overview(
+        request.user, course, enrolment=enrolment, missing=[], details=False, lessons=place.lessons
+    )
     rows = overview["lesson_rows"]
     index = next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
-    reflections = dict(
-        ReflectionAnswer.objects.filter(user=request.user, lesson=lesson).values_list("block_id", "text")
+    reflections = (
+        dict(ReflectionAnswer.objects.filter(user=request.user, lesson=lesson).values_list("block_id", "text"))
+        if any(block.block_type == "reflection" for block in lesson.body)
+        else {}
     )
     check_answers = request.session.get(f"check:{lesson.pk}", {})
     return render(
@@ -60,7 +66,8 @@ def serve_lesson(request, lesson: LessonPage):
             "next_lesson_in_order": rows[index + 1].lesson if index + 1 < len(rows) else None,
             "is_completed": rows[index].completed if rows else False,
             "blocks": [(block, reflections.get(block.id, ""), check_answers.get(block.id)) for block in lesson.body],
-            "warning_acknowledged": selectors.warning_acknowledged(request.user, lesson),
+            "warning_acknowledged": any(block.block_type == "content_warning" for block in lesson.body)
+            and selectors.warning_acknowledged(request.user, lesson),
         },
     )
 

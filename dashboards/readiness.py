@@ -46,6 +46,7 @@ from certificates.models import Certificate, valid_until_expression
 from courses.models import Assignment, Enrolment, LessonCompletion
 from courses.selectors import match_path, path_items
 from dashboards.models import Requirement, RequirementSource
+from dashboards.versions import readiness_changed
 from organisations.models import Membership, User
 
 #: A certificate that ends within this many days is "expiring": met, but action is due.
@@ -193,6 +194,8 @@ def _write(batch: list[int], items: list[tuple]) -> int:
         people = User.objects.select_for_update(no_key=True).filter(pk__in=batch).order_by("pk")
         list(people.values_list("pk", flat=True))
         rows = _rows_for(batch, items)
+        regions = set(Requirement.objects.filter(user_id__in=batch).values_list("region_id", flat=True).distinct())
+        readiness_changed(regions | {row.region_id for row in rows})
         Requirement.objects.filter(user_id__in=batch).delete()
         Requirement.objects.bulk_create(rows, batch_size=1000)
     return len(rows)
@@ -210,7 +213,9 @@ def rebuild_all_requirements(*, log=None) -> int:
     """Every person's rows again, in batches; people without a current membership lose theirs."""
     current = Membership.objects.filter(valid_to__isnull=True, region__isnull=False, user__is_active=True)
     people = list(current.order_by("user_id").values_list("user_id", flat=True).distinct())
-    Requirement.objects.exclude(user_id__in=current.values("user_id")).delete()
+    leaving = Requirement.objects.exclude(user_id__in=current.values("user_id"))
+    readiness_changed(leaving.values_list("region_id", flat=True).distinct())
+    leaving.delete()
     items = path_items()
     written = 0
     for start in range(0, len(people), BATCH):

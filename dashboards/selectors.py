@@ -31,6 +31,7 @@ from django.db.models import (
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from assessments.models import Attempt, AttemptStatus, CompetenceResult
 from certificates.models import Certificate
@@ -38,6 +39,7 @@ from courses.models import CoursePage
 from dashboards.aggregates import Scope, people_breakdown, requirement_breakdown
 from dashboards.models import ExportStatus, MonthlyReport, ReadinessExport, ReadinessSnapshot, Requirement
 from dashboards.readiness import status_q
+from dashboards.versions import readiness_version
 from organisations.models import Background, Function, Membership, Region, Role, Team, User
 from organisations.scoping import scope_for
 
@@ -102,6 +104,17 @@ class Filters:
     @property
     def active(self) -> bool:
         return bool(self.function or self.background)
+
+    @property
+    def query(self) -> str:
+        """The query string that asks for these filters (the ones understood, nothing else)."""
+        return urlencode(
+            {
+                name: value
+                for name, value in (("functie", self.function and self.function.slug), ("achtergrond", self.background))
+                if value
+            }
+        )
 
 
 def parse_filters(params) -> Filters:
@@ -201,11 +214,48 @@ def _scope(region: Region | None, filters: Filters | None = None, team: Team | N
     )
 
 
+#: A region's dashboard is kept until its readiness rows change (dashboards.versions), and at
+#: most this long: the few things it shows that are not requirement rows (a team renamed, the
+#: monthly snapshot) show within ten minutes.
+REGION_CACHE_SECONDS = 600
+
+
 def region_dashboard(region: Region, *, filters: Filters | None = None, team: Team | None = None) -> dict:
-    """Everything on /dashboard/ for one region (or one team of it). Two aggregate statements for
-    all the figures (dashboards.aggregates), a few small reads for names, lists and the trend."""
+    """Everything on /dashboard/ for one region (or one team of it), as of `computed_at`.
+
+    Its two aggregate statements read every requirement row of the region (about 0.4 s for a
+    region of 8,000 people), so the result is cached under the region's readiness version: every
+    manager of the region reads the same figures, recomputed after the rows changed.
+    """
     filters = filters or Filters()
     today = timezone.localdate()
+    key = region_dashboard_key(region, filters=filters, team=team, today=today)
+    data = cache.get(key)
+    if data is None:
+        data = {**_region_dashboard(region, filters, team, today), "computed_at": timezone.now(), "cache_key": key}
+        cache.set(key, data, REGION_CACHE_SECONDS)
+    return data
+
+
+def region_dashboard_key(
+    region: Region, *, filters: Filters | None = None, team: Team | None = None, today: date | None = None
+) -> str:
+    """What the region's figures are cached under: a new key when its readiness rows change."""
+    filters = filters or Filters()
+    return ":".join(
+        [
+            "dashboards:region",
+            str(region.pk),
+            str(team.pk) if team else "-",
+            str(filters.function.pk) if filters.function else "-",
+            filters.background or "-",
+            (today or timezone.localdate()).isoformat(),
+            readiness_version(region.pk),
+        ]
+    )
+
+
+def _region_dashboard(region: Region, filters: Filters, team: Team | None, today: date) -> dict:
     scope = _scope(region, filters, team)
     requirements = requirement_breakdown(
         scope, today, [("team", "course"), ("team",), ("function",), ("background",), ()]

@@ -29,6 +29,7 @@ from dashboards.models import (
 )
 from dashboards.readiness import EXPIRING_DAYS, status_q
 from dashboards.selectors import region_for_manager
+from dashboards.versions import readiness_changed
 from organisations.files import store_finished_file
 from organisations.models import AuditAction, AuditEvent, Region, User
 from organisations.scoping import scope_for
@@ -505,6 +506,7 @@ def erase_person_data(erasure) -> dict[str, int]:
     from organisations.models import Membership
 
     person = erasure.person
+    readiness_changed(Requirement.objects.filter(user=person).values_list("region_id", flat=True).distinct())
     requirements, _by_model = Requirement.objects.filter(user=person).delete()
     reminders, _by_model = ReadinessReminder.objects.filter(user=person).delete()
     regions = Membership.objects.filter(user=person, region__isnull=False).values("region_id")

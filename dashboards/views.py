@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -41,17 +42,29 @@ def _chart_context(data: dict) -> dict:
     return chart_context(data)
 
 
+def _with_charts(data: dict) -> dict:
+    return {**data, **_chart_context(data)}
+
+
 @login_required
 def dashboard(request):
     if selectors.is_programme(request.user):
         return redirect("dashboards:national")
     region = selectors.region_for_manager(request.user)
     filters = _filters(request)
-    data = selectors.region_dashboard(region, filters=filters)
+    # The page's figures are cached rendered (see the template); they are read only to render them.
+    figures = SimpleLazyObject(lambda: _with_charts(selectors.region_dashboard(region, filters=filters)))
     return render(
         request,
         "dashboards/dashboard.html",
-        {**data, **_chart_context(data), "filters": filters, "filter_options": selectors.filter_options()},
+        {
+            "region": region,
+            "figures": figures,
+            "figures_key": selectors.region_dashboard_key(region, filters=filters),
+            "fragment_seconds": selectors.REGION_CACHE_SECONDS,
+            "filters": filters,
+            "filter_options": SimpleLazyObject(selectors.filter_options),
+        },
     )
 
 

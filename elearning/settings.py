@@ -168,7 +168,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Authentication -----------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend with the permission sets cached (two queries fewer on every page).
+    "organisations.auth_backends.CachedPermissionsBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 PASSWORD_HASHERS = [

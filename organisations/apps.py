@@ -8,6 +8,7 @@ class OrganisationsConfig(AppConfig):
 
     def ready(self) -> None:
         from organisations import (
+            auth_backends,  # noqa: F401  (connects the permission cache's receivers)
             checks,  # noqa: F401  (registers the system check)
             signals,  # noqa: F401  (connects the session receiver)
         )

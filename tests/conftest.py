@@ -102,7 +102,7 @@ def login(client, no_staff_mfa):
     """Log a user in through Django's session machinery (allauth's form is tested separately)."""
 
     def _login(user):
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
         return client
 
     return _login

@@ -124,7 +124,7 @@ def test_django_admin_is_not_mounted(client, db, no_staff_mfa):
     assert not any(module.startswith("django.contrib.admin") for module in modules)
     assert "django.contrib.admin" not in settings.INSTALLED_APPS
     superuser = make_person(role="employee", is_superuser=True, is_staff=True, email="beheer@vt.example")
-    client.force_login(superuser, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(superuser, backend="organisations.auth_backends.CachedPermissionsBackend")
     assert client.get("/admin/").status_code == 404
     assert client.get("/admin/login/").status_code == 404
 
@@ -145,7 +145,7 @@ def _client(world: World, role: str) -> Client:
     client = Client()
     user = world.user(role)
     if user is not None:
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
     return client
 
 

@@ -376,7 +376,7 @@ def crawled(world) -> dict[str, Crawl]:
     for role in ROLES:
         client = Client()
         if role != "anonymous":
-            client.force_login(world.users[role], backend="django.contrib.auth.backends.ModelBackend")
+            client.force_login(world.users[role], backend="organisations.auth_backends.CachedPermissionsBackend")
         results[role] = Crawl()
         crawl(client, world.seeds.get(role, []), results[role])
     return results

@@ -462,7 +462,7 @@ def usersessions_list(ctx):
     from allauth.usersessions.models import UserSession
 
     other = Client()
-    other.force_login(ctx.user, backend="django.contrib.auth.backends.ModelBackend")
+    other.force_login(ctx.user, backend="organisations.auth_backends.CachedPermissionsBackend")
     return Target(reverse("usersessions_list"), {}, _count(UserSession, user=ctx.user), changes=False)
 
 
@@ -813,7 +813,7 @@ def _check(case: Case, caplog):
     user = _user_for(case.role)
     client = Client(enforce_csrf_checks=True)
     if user is not None:
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
     target = case.make(Ctx(user=user, client=client))
     before = target.probe() if target.probe else None
 

@@ -133,7 +133,7 @@ def _certificates_at_every_stage():
     assert Enrolment.objects.filter(source="recertification", cycle=2).exists()
     mine = certificates.filter(user__email="medewerker@demo.example").first()
     client = Client()
-    client.force_login(mine.user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(mine.user, backend="organisations.auth_backends.CachedPermissionsBackend")
     response = client.get(reverse("certificates:download", args=[mine.pk]))
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
     from django.db.models import F
@@ -149,7 +149,7 @@ def _dashboards_show_a_believable_picture():
 
     manager = User.objects.get(email="manager.groningen@demo.example")
     client = Client()
-    client.force_login(manager, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(manager, backend="organisations.auth_backends.CachedPermissionsBackend")
     response = client.get(reverse("dashboards:dashboard"))
     assert response.status_code == 200
     data = response.context
@@ -162,7 +162,7 @@ def _dashboards_show_a_believable_picture():
     groningen = Region.objects.get(slug="groningen")
     assert ReadinessSnapshot.objects.filter(region=groningen).count() == 13
     programme = User.objects.get(email="programma@demo.example")
-    client.force_login(programme, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(programme, backend="organisations.auth_backends.CachedPermissionsBackend")
     national = client.get(reverse("dashboards:national")).content.decode()
     assert "Groningen" in national and "&lt;5" in national
     # The demo's programme staff can erase a person on request (AVG): the page opens for them.

@@ -140,7 +140,7 @@ class Watched:
         self.context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
         if user is not None:
             client = Client()
-            client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+            client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
             self.client = client
             self.context.add_cookies(
                 [
@@ -208,7 +208,7 @@ def watch(browser, server):
 
 def as_client(user) -> Client:
     client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
     return client
 
 

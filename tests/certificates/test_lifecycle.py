@@ -104,7 +104,7 @@ def test_the_cms_asks_for_a_future_renewal_date_with_a_major_revision(settings):
     course = make_course(lessons=0)
     admin = User.objects.create_superuser(email="beheer@vt.example", password="Lang-genoeg-wachtwoord-1")
     client = Client()
-    client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(admin, backend="organisations.auth_backends.CachedPermissionsBackend")
     data = {
         "title": course.title,
         "slug": course.slug,

@@ -17,7 +17,7 @@ def trainer_client(settings):
     client = Client()
     client.force_login(
         make_person(role=Role.TRAINER, region_slug="utrecht", email="schrijver@vt.example"),
-        backend="django.contrib.auth.backends.ModelBackend",
+        backend="organisations.auth_backends.CachedPermissionsBackend",
     )
     return client
 

@@ -55,6 +55,7 @@ def test_catalogue_query_count_is_constant(login, employee, django_assert_max_nu
         client.get(catalogue.url)
     for _ in range(6):
         make_course(lessons=4)
+    client.get(catalogue.url)  # publishing emptied the page cache: the first request fills it
     with django_assert_max_num_queries(30) as large:
         response = client.get(catalogue.url)
     assert len(large.captured_queries) == len(small.captured_queries)

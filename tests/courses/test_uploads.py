@@ -61,7 +61,8 @@ def _png(width: int = 2, height: int = 2) -> bytes:
 def trainer_client(no_staff_mfa):
     client = Client()
     client.force_login(
-        make_person(role=Role.TRAINER, region_slug="utrecht"), backend="django.contrib.auth.backends.ModelBackend"
+        make_person(role=Role.TRAINER, region_slug="utrecht"),
+        backend="organisations.auth_backends.CachedPermissionsBackend",
     )
     return client
 

@@ -12,6 +12,7 @@ from courses.selectors import lessons_of
 from dashboards.aggregates import Scope, people_breakdown, requirement_breakdown
 from dashboards.models import Requirement
 from dashboards.readiness import refresh_requirements, requirement_status
+from dashboards.receivers import _Pending
 from organisations.models import Function, Membership, Region, Role, Team
 from tests.factories import make_course, make_person
 
@@ -172,6 +173,12 @@ def test_only_lessons_of_the_current_cycle_make_a_renewal_started(path):
     assert statuses(person)["A"] == "in_progress"
 
 
+def refreshes(callbacks) -> list:
+    # The refresh runs eagerly inside the capture and adds its own after-commit work (the dashboard
+    # cache's version); count the refreshes the receivers queued.
+    return [callback for callback in callbacks if isinstance(getattr(callback, "__self__", None), _Pending)]
+
+
 def test_receivers_keep_the_rows_current_after_commit(path, django_capture_on_commit_callbacks):
     # Each `with` block stands for one committed transaction.
     with django_capture_on_commit_callbacks(execute=True):
@@ -180,7 +187,7 @@ def test_receivers_keep_the_rows_current_after_commit(path, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         certificate = certify(person, path["A"])
         certify(person, path["B"])
-    assert len(callbacks) == 1  # two certificates in one transaction: one refresh
+    assert len(refreshes(callbacks)) == 1  # two certificates in one transaction: one refresh
     assert statuses(person) == {"A": "met", "B": "met"}
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         # Rendering and mailing (the render task's saves) change nothing readiness reads.
@@ -189,7 +196,7 @@ def test_receivers_keep_the_rows_current_after_commit(path, django_capture_on_co
     assert callbacks == []
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
-    assert len(callbacks) == 1
+    assert len(refreshes(callbacks)) == 1
     with django_capture_on_commit_callbacks(execute=True):
         Certificate.objects.filter(pk=certificate.pk).first().delete()
     assert statuses(person)["A"] == "not_started"

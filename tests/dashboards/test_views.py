@@ -2,6 +2,7 @@
 parameter, drill-down audit, suppression, bad input, reminders, snapshots, and query counts that
 do not grow with the number of people."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from courses.models import LearningPath, LearningPathItem
 from dashboards.models import ReadinessReminder, ReadinessSnapshot
-from dashboards.readiness import rebuild_all_requirements
+from dashboards.readiness import rebuild_all_requirements, refresh_requirements
 from dashboards.selectors import SMALL_NUMBER, suppress
 from dashboards.services import take_snapshot
 from organisations.models import AuditAction, AuditEvent, Function, Region, Role, Team
@@ -271,3 +272,42 @@ def test_beat_keeps_the_national_figures_warm(login, programme_staff, regions):
         page = login(programme_staff).get(reverse("dashboards:national"))
     assert page.status_code == 200 and "Groningen" in page.content.decode()
     assert not any("WITH flags" in q["sql"] or "WITH rows" in q["sql"] for q in queries.captured_queries)
+
+
+def _per_request_tokens_removed(page: str) -> str:
+    return re.sub(r'(value|nonce)="[^"]+"', "", page)
+
+
+def _met_of(page: str) -> tuple[int, int]:
+    met, total = re.search(r"(\d+) van (\d+) verplichte cursussen behaald", page).groups()
+    return int(met), int(total)
+
+
+def _aggregates_ran(queries) -> bool:
+    return any("WITH flags" in q["sql"] or "WITH rows" in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_region_dashboard_is_computed_once_per_change_of_its_readiness(login, manager_groningen, regions, courses):
+    client = login(manager_groningen)
+    first = client.get(reverse("dashboards:dashboard")).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(reverse("dashboards:dashboard")).content.decode()
+    assert not _aggregates_ran(queries)
+    assert _per_request_tokens_removed(again) == _per_request_tokens_removed(first)
+
+    # Another region's change leaves Groningen's figures where they are. (The receivers refresh
+    # after commit, which a test transaction never reaches; the refresh is called as they would.)
+    certify(regions["utrecht"][1], courses[0])
+    refresh_requirements([regions["utrecht"][1].pk])
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("dashboards:dashboard"))
+    assert not _aggregates_ran(queries)
+
+    # A Groningen certificate is on the next page load: one more of the region's requirements met.
+    met, total = _met_of(first)
+    certify(regions["groningen"][1], courses[0])
+    refresh_requirements([regions["groningen"][1].pk])
+    with CaptureQueriesContext(connection) as queries:
+        after = client.get(reverse("dashboards:dashboard")).content.decode()
+    assert _aggregates_ran(queries)
+    assert _met_of(after) == (met + 1, total)

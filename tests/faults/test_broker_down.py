@@ -112,7 +112,7 @@ def private_redis(tmp_path):
 def _learner_ready_to_submit(client, course, assessment, index):
     person = make_person(role=Role.EMPLOYEE, email=f"broker-{index}@example.org")
     complete_lesson(user=person, lesson=lessons_of(course).first().specific, course=course)
-    client.force_login(person, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(person, backend="organisations.auth_backends.CachedPermissionsBackend")
     return person
 
 

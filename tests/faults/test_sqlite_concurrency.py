@@ -56,7 +56,7 @@ def test_threads_answering_and_submitting_at_once_lose_nothing_and_never_see_a_l
         expected = {}
         for person in people[index]:
             client = Client()
-            client.force_login(person, backend="django.contrib.auth.backends.ModelBackend")
+            client.force_login(person, backend="organisations.auth_backends.CachedPermissionsBackend")
             response = client.post(f"/toetsen/{assessment.pk}/")
             assert response.status_code == 302, response.status_code
             attempt = Attempt.objects.get(user=person, assessment=assessment)

@@ -96,7 +96,7 @@ def test_wagtail_login_form_is_not_a_second_door(db):
 def test_cms_admits_trainers_and_refuses_employees(login, trainer, employee):
     assert login(trainer).get("/cms/").status_code == 200
     employee_client = Client()
-    employee_client.force_login(employee, backend="django.contrib.auth.backends.ModelBackend")
+    employee_client.force_login(employee, backend="organisations.auth_backends.CachedPermissionsBackend")
     response = employee_client.get("/cms/")
     assert response.status_code == 302
     assert employee_client.get("/cms/pages/").status_code in {302, 403}
@@ -125,14 +125,14 @@ def test_staff_roles_must_set_up_mfa_before_anything_else(settings, role):
 def test_employees_do_not_need_mfa(settings, employee):
     settings.REQUIRE_STAFF_MFA = True
     client = Client()
-    client.force_login(employee, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(employee, backend="organisations.auth_backends.CachedPermissionsBackend")
     assert client.get("/").status_code == 200
 
 
 def test_mfa_requirement_can_be_switched_off(settings, manager_groningen):
     settings.REQUIRE_STAFF_MFA = False
     client = Client()
-    client.force_login(manager_groningen, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(manager_groningen, backend="organisations.auth_backends.CachedPermissionsBackend")
     assert client.get(reverse("organisations:people_list")).status_code == 200
 
 

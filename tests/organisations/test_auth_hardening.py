@@ -223,7 +223,7 @@ def test_staff_session_that_skipped_the_second_factor_is_ended(settings, role):
     person, _secret = _person_with_totp(role)
     for path in STAFF_PATHS:
         client = Client()
-        client.force_login(person, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(person, backend="organisations.auth_backends.CachedPermissionsBackend")
         assert _sends_to_login(client.get(path)), path
         assert not _is_logged_in(client)
 
@@ -287,7 +287,7 @@ def test_switching_someone_off_in_the_cms_ends_their_sessions_too(settings, empl
     admin = make_person(role=Role.EMPLOYEE, is_superuser=True, is_staff=True, email="beheer@vt.example")
     [(_browser, cookie)] = _logged_in_browsers(employee, 1)
     cms = Client()
-    cms.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+    cms.force_login(admin, backend="organisations.auth_backends.CachedPermissionsBackend")
     edit = reverse("wagtailusers_users:edit", args=[employee.pk])
     assert cms.post(edit, _wagtail_user_form(employee, active=False)).status_code == 302
     employee.refresh_from_db()

@@ -190,7 +190,7 @@ def test_deactivation_blocks_login_and_ends_open_sessions(client, django_user_mo
     their_browser.post(reverse("account_login"), {"login": person.email, "password": "Een-lang-wachtwoord-2026"})
     assert their_browser.get("/").context["user"].is_authenticated
 
-    client.force_login(manager_groningen, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(manager_groningen, backend="organisations.auth_backends.CachedPermissionsBackend")
     response = client.post(reverse("organisations:person_deactivate", args=[person.pk]))
     assert response.status_code == 302
     person.refresh_from_db()

@@ -236,7 +236,8 @@ def trainer_client(settings):
     settings.REQUIRE_STAFF_MFA = False
     client = Client()
     client.force_login(
-        make_person(role=Role.TRAINER, region_slug="utrecht"), backend="django.contrib.auth.backends.ModelBackend"
+        make_person(role=Role.TRAINER, region_slug="utrecht"),
+        backend="organisations.auth_backends.CachedPermissionsBackend",
     )
     return client
 

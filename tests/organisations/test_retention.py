@@ -46,7 +46,7 @@ def _media(settings, tmp_path):
 
 def client_for(user) -> Client:
     client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="organisations.auth_backends.CachedPermissionsBackend")
     return client
 
 

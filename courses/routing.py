@@ -1,0 +1,67 @@
+"""Serving CMS pages without walking the page tree.
+
+Wagtail's serve view finds the site (a query), its root page and that page's type (two), then
+walks down one URL segment at a time, loading each child and its specific type (two a level):
+eight queries before a lesson's own view starts, a third of the lesson page's time. Every page
+stores its full path (`url_path`), so the page behind a URL is one lookup, cached until an editor
+changes the tree (courses.pagecache).
+
+Whatever this does not answer directly goes to Wagtail's own view, which answers as it always
+did: more than one site, an unknown path (404), or a URL below a routable page.
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.http import HttpResponse
+from wagtail import hooks
+from wagtail import views as wagtail_views
+from wagtail.models import PageViewRestriction, Site
+
+from courses.pagecache import page_at
+
+SITE_KEY = "courses:the-site"
+VIEW_RESTRICTIONS_KEY = "courses:view-restrictions-exist"
+
+
+def any_view_restrictions() -> bool:
+    """Whether any page is private (courses.receivers forgets the answer when that changes)."""
+    exists = cache.get(VIEW_RESTRICTIONS_KEY)
+    if exists is None:
+        exists = PageViewRestriction.objects.exists()
+        cache.set(VIEW_RESTRICTIONS_KEY, exists, 600)
+    return exists
+
+
+def _the_site() -> Site:
+    """The one site, from the cache (courses.receivers forgets it when a site is saved)."""
+    site = cache.get(SITE_KEY)
+    if site is None:
+        site = Site.objects.get()
+        cache.set(SITE_KEY, site, 600)
+    return site
+
+
+def serve_page(request, path: str):
+    # Wagtail keeps the site root paths in the cache and clears them when a site or a root
+    # page's path changes; one site means every request is for it.
+    roots = Site.get_site_root_paths()
+    if len(roots) != 1:
+        return wagtail_views.serve(request, path)
+    # What Site.find_for_request would look up again for every {% pageurl %} of the page.
+    request._wagtail_site = _the_site()
+    page = page_at(roots[0].root_path + path)
+    if page is None:
+        return wagtail_views.serve(request, path)
+    # What Wagtail's `route` does at the last segment: a live page, or a routable page's view.
+    page, args, kwargs = page.route(request, [])
+    # From here on exactly wagtail.views.serve: its hooks (view restrictions among them), then
+    # the page's own serve.
+    on_serve_chain = wagtail_views.serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = fn(on_serve_chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, kwargs)

@@ -1,0 +1,124 @@
+"""Pages are served from the cached tree (courses.pagecache, courses.routing) without ever
+showing what an editor already changed: each edit is on the next request."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Page, PageViewRestriction
+
+from courses.models import LessonPage
+from courses.selectors import lessons_of
+from organisations.models import Role
+from tests.factories import make_course, make_person
+
+pytestmark = pytest.mark.django_db
+
+
+def _lessons(course) -> list[LessonPage]:
+    return list(lessons_of(course))
+
+
+def _page_queries(queries) -> list[str]:
+    return [q["sql"] for q in queries.captured_queries if 'FROM "wagtailcore_page"' in q["sql"]]
+
+
+def test_a_lesson_is_served_without_walking_the_tree_once_cached(login, employee):
+    course = make_course(lessons=2)
+    client = login(employee)
+    first, second = _lessons(course)
+    assert client.get(first.url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(first.url)
+    assert response.status_code == 200 and "Les 1 van" in response.content.decode()
+    assert _page_queries(queries) == []  # the page, its course, lessons and prerequisites: cached
+
+
+def test_a_published_edit_is_on_the_next_request(login, employee):
+    course = make_course(lessons=2)
+    client = login(employee)
+    first, second = _lessons(course)
+    assert "Les 1 van" in client.get(first.url).content.decode()
+
+    first.title = "Signalen herkennen bij baby's"
+    first.save_revision().publish()
+    page = client.get(first.url).content.decode()
+    assert "Signalen herkennen bij baby&#x27;s" in page
+
+    # A draft is not served; the published text stays.
+    first.title = "Nog niet af"
+    first.save_revision()
+    assert "Nog niet af" not in client.get(first.url).content.decode()
+
+    # A new lesson appears in the course's list on the other lessons' pages.
+    course.add_child(
+        instance=LessonPage(title="Een nieuwe les", slug="nieuw", body=[{"type": "text", "value": "<p>x</p>"}])
+    ).save_revision().publish()
+    assert "Een nieuwe les" in client.get(second.url).content.decode()
+
+    # Unpublished: gone at once.
+    second.refresh_from_db()
+    second.unpublish()
+    assert client.get(second.url).status_code == 404
+
+
+def test_a_moved_or_renamed_course_answers_at_its_new_address_only(login, employee):
+    course = make_course(lessons=1)
+    client = login(employee)
+    [lesson] = _lessons(course)
+    old_url = lesson.url
+    assert client.get(old_url).status_code == 200
+    course.slug = "nieuwe-naam"
+    course.save_revision().publish()
+    lesson.refresh_from_db()
+    assert lesson.url != old_url
+    assert client.get(lesson.url).status_code == 200
+    assert client.get(old_url).status_code == 404
+
+
+def test_making_a_page_private_takes_effect_at_once(client, login, employee):
+    course = make_course(lessons=1)
+    [lesson] = _lessons(course)
+    person = login(employee)
+    assert person.get(lesson.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=course.pk), restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Trainers")])
+    response = person.get(lesson.url)
+    assert response.status_code in (302, 403) and "Les 1 van" not in response.content.decode()
+    restriction.delete()
+    assert person.get(lesson.url).status_code == 200
+
+
+def test_unknown_paths_are_still_404(login, employee):
+    make_course(lessons=1)
+    client = login(employee)
+    assert client.get("/cursussen/bestaat-niet/").status_code == 404
+    assert client.get("/bestaat/ook/niet/").status_code == 404
+
+
+def test_a_permission_taken_away_is_gone_on_the_next_request(login):
+    trainer = make_person(role=Role.TRAINER, region_slug="utrecht")
+    client = login(trainer)
+    queue = reverse("assessments:grading_queue")
+    assert client.get(queue).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        client.get(queue)
+    assert not any("auth_permission" in q["sql"] for q in queries.captured_queries)  # cached
+
+    trainer.groups.remove(Group.objects.get(name="Trainers"))
+    assert client.get(queue).status_code == 403
+    trainer.groups.add(Group.objects.get(name="Trainers"))
+    assert client.get(queue).status_code == 200
+
+
+def test_becoming_a_superuser_counts_on_the_next_request(login):
+    person = make_person(role=Role.EMPLOYEE, region_slug="utrecht")
+    client = login(person)
+    queue = reverse("assessments:grading_queue")
+    assert client.get(queue).status_code == 403
+    person.is_superuser = True
+    person.save()
+    assert client.get(queue).status_code == 200
