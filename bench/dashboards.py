@@ -8,9 +8,10 @@ prints figures.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/amhk_bench .venv/bin/python bench/dashboards.py --requests 30
 
 Requests go through the Django test client in this process with DEBUG off (the whole view:
-middleware, selectors, templates, SVG), after one warm-up request each. The competence strengths
-and the national figures are cached in production and refreshed by beat; the script reports each
-page with the cache cleared before every request (the computation) and with it kept. The exports run the export task's
+middleware, selectors, templates, SVG), after one warm-up request each. The region's figures and
+their rendering (until its readiness rows change), the competence strengths and the national
+figures are cached in production; the script reports each page with the cache cleared before every
+request (the computation) and with it kept. The exports run the export task's
 work (`build_export`) in this process and report time and size.
 """
 
@@ -118,10 +119,13 @@ def main() -> None:
     programme_client.force_login(programme, backend="organisations.auth_backends.CachedPermissionsBackend")
 
     describe(
-        "region dashboard (cold competence cache)",
+        "region dashboard (every cache cleared: figures computed and rendered)",
         *timed(manager_client, "/dashboard/", args.requests, before=cache.clear),
     )
-    describe("region dashboard (warm cache)", *timed(manager_client, "/dashboard/", args.requests))
+    describe(
+        "region dashboard (cached until the region's readiness changes)",
+        *timed(manager_client, "/dashboard/", args.requests),
+    )
     describe(
         "national view (figures computed)",
         *timed(programme_client, "/dashboard/landelijk/", args.requests, before=cache.clear),

@@ -120,7 +120,7 @@ def my_learning(request):
         "courses/my_learning.html",
         {
             **selectors.learning_overview(request.user),
-            "catalogue": selectors.catalogue_page(),
+            "catalogue_url": selectors.catalogue_url(),
             "extra_sections": learning_sections_for(request.user),
         },
     )

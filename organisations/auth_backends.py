@@ -64,4 +64,3 @@ for through in (User.groups.through, User.user_permissions.through, Group.permis
     m2m_changed.connect(permissions_changed, sender=through, dispatch_uid=f"permissions-changed-{through._meta.label}")
 for model in (Group, Permission):
     post_delete.connect(permissions_changed, sender=model, dispatch_uid=f"permissions-deleted-{model._meta.label}")
-

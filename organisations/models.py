@@ -184,7 +184,12 @@ class User(AbstractUser):
             return prefetched[0] if prefetched else None
         if self.pk is None:
             return None
-        return self.memberships.filter(valid_to__isnull=True).select_related("region", "team", "function").first()
+        from organisations.membership_cache import current_membership_of
+
+        membership = current_membership_of(self.pk)
+        if membership is not None:
+            membership.user = self  # as the related manager would have set it (a fresh copy per read)
+        return membership
 
     @property
     def role(self) -> str | None:

@@ -631,6 +631,8 @@ CASES: dict[str, Case] = {
     # courses
     "courses:my_learning": Case("employee", reads("courses:my_learning")),
     "courses:assign": Case("manager", assign),
+    # Wagtail's pattern, served by courses/routing.py: a lesson's POST goes through it.
+    "wagtail_serve": Case("employee", complete_lesson_page),
     # assessments
     "assessments:assessment": Case("employee", start_attempt),
     "assessments:statistics": Case("trainer", statistics),
