@@ -1,7 +1,6 @@
 """Courses listens to news from organisations, allauth and Wagtail (its own pages)."""
 
 from allauth.account.signals import user_logged_in
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
@@ -9,8 +8,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from courses.models import CourseCatalogPage, CoursePage, HomePage, LessonPage, ModulePage
 from courses.pagecache import tree_changed
-from courses.routing import SITE_KEY, VIEW_RESTRICTIONS_KEY
-from courses.selectors import CATALOGUE_URL_KEY
+from courses.routing import SITE_VERSION, VIEW_RESTRICTIONS_VERSION
+from organisations import versions
 from organisations.signals import membership_changed
 
 
@@ -29,24 +28,16 @@ def refresh_learning_path_on_login(sender, request, user, **kwargs):
     sync_path_enrolments(user=user)
 
 
-@receiver(page_published, sender=CourseCatalogPage)
-@receiver(page_unpublished, sender=CourseCatalogPage)
-@receiver(post_page_move, sender=CourseCatalogPage)
-@receiver(post_delete, sender=CourseCatalogPage)
-def forget_catalogue_url(sender, **kwargs):
-    cache.delete(CATALOGUE_URL_KEY)
-
-
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def forget_the_site(sender, **kwargs):
-    cache.delete(SITE_KEY)
+    versions.replace([SITE_VERSION])
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def forget_whether_pages_are_private(sender, **kwargs):
-    cache.delete(VIEW_RESTRICTIONS_KEY)
+    versions.replace([VIEW_RESTRICTIONS_VERSION])
 
 
 #: Saving a page row (a revision saved, a publish, a change in code), deleting one, or moving a

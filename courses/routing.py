@@ -12,34 +12,29 @@ did: more than one site, an unknown path (404), or a URL below a routable page.
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.http import HttpResponse
 from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import PageViewRestriction, Site
 
 from courses.pagecache import page_at
+from organisations import versions
 
-SITE_KEY = "courses:the-site"
-VIEW_RESTRICTIONS_KEY = "courses:view-restrictions-exist"
-
-
-def any_view_restrictions() -> bool:
-    """Whether any page is private (courses.receivers forgets the answer when that changes)."""
-    exists = cache.get(VIEW_RESTRICTIONS_KEY)
-    if exists is None:
-        exists = PageViewRestriction.objects.exists()
-        cache.set(VIEW_RESTRICTIONS_KEY, exists, 600)
-    return exists
+#: Versions replaced by courses.receivers when a site, or a page's privacy, changes.
+SITE_VERSION = "courses:site-version"
+VIEW_RESTRICTIONS_VERSION = "courses:view-restrictions-version"
 
 
 def _the_site() -> Site:
-    """The one site, from the cache (courses.receivers forgets it when a site is saved)."""
-    site = cache.get(SITE_KEY)
-    if site is None:
-        site = Site.objects.get()
-        cache.set(SITE_KEY, site, 600)
-    return site
+    return versions.remembered(f"courses:the-site:{versions.current(SITE_VERSION)}", Site.objects.get)
+
+
+def any_view_restrictions() -> bool:
+    """Whether any page is private."""
+    return versions.remembered(
+        f"courses:view-restrictions-exist:{versions.current(VIEW_RESTRICTIONS_VERSION)}",
+        PageViewRestriction.objects.exists,
+    )
 
 
 def serve_page(request, path: str):

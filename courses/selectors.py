@@ -311,20 +311,16 @@ def catalogue_page() -> CourseCatalogPage | None:
     return CourseCatalogPage.objects.live().first()
 
 
-CATALOGUE_URL_KEY = "courses:catalogue-url"
-
-
 def catalogue_url() -> str | None:
-    """The catalogue's address, which the menu shows on every page: cached until a catalogue page
-    is published, unpublished, moved or deleted (courses.receivers), ten minutes at most."""
-    from django.core.cache import cache
+    """The catalogue's address, which the menu shows on every page: cached with the page tree."""
+    from courses.pagecache import TREE_VERSION
+    from organisations import versions
 
-    url = cache.get(CATALOGUE_URL_KEY)
-    if url is None:
+    def url() -> str | None:
         page = catalogue_page()
-        url = page.url if page is not None else ""
-        cache.set(CATALOGUE_URL_KEY, url, 600)
-    return url or None
+        return page.url if page is not None else None
+
+    return versions.remembered(f"courses:catalogue-url:{versions.current(TREE_VERSION)}", url)
 
 
 def learning_paths_matching(membership: Membership) -> QuerySet[LearningPath]:
