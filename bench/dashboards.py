@@ -2,8 +2,8 @@
 the national view and the CSV export. Run by hand on a database filled by `generate_bench_data`;
 prints figures.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/amhk_bench .venv/bin/python manage.py migrate
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/amhk_bench .venv/bin/python manage.py \\
+    DEBUG=true DATABASE_URL=postgres://postgres@127.0.0.1:5432/amhk_bench .venv/bin/python manage.py migrate
+    DEBUG=true DATABASE_URL=postgres://postgres@127.0.0.1:5432/amhk_bench .venv/bin/python manage.py \\
         generate_bench_data --learners 100000
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/amhk_bench .venv/bin/python bench/dashboards.py --requests 30
 
@@ -63,6 +63,7 @@ def main() -> None:
     os.environ.setdefault("DEBUG", "false")
     os.environ.setdefault("SECRET_KEY", "bench-only-not-secret-" + "x" * 40)
     os.environ.setdefault("LOG_LEVEL", "WARNING")
+    os.environ.setdefault("ACCESS_LOG_LEVEL", "WARNING")
     os.environ.setdefault("ALLOWED_HOSTS", "testserver")
     import django
 

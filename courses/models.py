@@ -347,9 +347,6 @@ class LessonPage(ViewRestrictionsCheckedOnce, Page):
         verbose_name = _("les")
         verbose_name_plural = _("lessen")
 
-    def get_course(self) -> CoursePage:
-        return CoursePage.objects.ancestor_of(self).get()
-
     def serve(self, request, *args, **kwargs):
         from courses.views import serve_lesson
 
