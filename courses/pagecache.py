@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from organisations import versions
 
-TREE_VERSION = "courses:tree-version"
+TREE_VERSION = versions.shared("courses:tree-version")
 
 
 def tree_changed() -> None:

@@ -3,9 +3,12 @@
 from allauth.account.signals import user_logged_in
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from courses.fragments import media_changed
 from courses.models import CourseCatalogPage, CoursePage, HomePage, LessonPage, ModulePage
 from courses.pagecache import tree_changed
 from courses.routing import SITE_VERSION, VIEW_RESTRICTIONS_VERSION
@@ -55,3 +58,13 @@ for _model in _TREE_MODELS:
     post_delete.connect(forget_the_tree, sender=_model, dispatch_uid=f"tree-deleted-{_model._meta.label}")
 for _signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
     _signal.connect(forget_the_tree, dispatch_uid=f"tree-{id(_signal)}")
+
+
+def forget_rendered_media(sender, **kwargs):
+    media_changed()
+
+
+# A replaced image or document changes the lesson HTML that shows it (courses.fragments).
+for _model in (get_image_model(), get_document_model()):
+    post_save.connect(forget_rendered_media, sender=_model, dispatch_uid=f"media-saved-{_model._meta.label}")
+    post_delete.connect(forget_rendered_media, sender=_model, dispatch_uid=f"media-deleted-{_model._meta.label}")

@@ -17,12 +17,12 @@ from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import PageViewRestriction, Site
 
-from courses.pagecache import page_at
+from courses.pagecache import TREE_VERSION, page_at
 from organisations import versions
 
 #: Versions replaced by courses.receivers when a site, or a page's privacy, changes.
-SITE_VERSION = "courses:site-version"
-VIEW_RESTRICTIONS_VERSION = "courses:view-restrictions-version"
+SITE_VERSION = versions.shared("courses:site-version")
+VIEW_RESTRICTIONS_VERSION = versions.shared("courses:view-restrictions-version")
 
 
 def _the_site() -> Site:
@@ -37,10 +37,20 @@ def any_view_restrictions() -> bool:
     )
 
 
+def _site_root_paths() -> list:
+    # Wagtail keeps these in the shared cache itself and clears them when a site or a root page's
+    # path changes; kept here under the site and tree versions they come from this process's
+    # copies, like the rest.
+    return versions.remembered(
+        f"courses:site-root-paths:{versions.current(SITE_VERSION, TREE_VERSION)}", Site.get_site_root_paths
+    )
+
+
 def serve_page(request, path: str):
-    # Wagtail keeps the site root paths in the cache and clears them when a site or a root
-    # page's path changes; one site means every request is for it.
-    roots = Site.get_site_root_paths()
+    roots = _site_root_paths()
+    # Where every {% pageurl %} of the page looks for them first.
+    request._wagtail_cached_site_root_paths = roots
+    # One site means every request is for it.
     if len(roots) != 1:
         return wagtail_views.serve(request, path)
     # What Site.find_for_request would look up again for every {% pageurl %} of the page.

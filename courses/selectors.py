@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Substr
 from django.utils import timezone
@@ -131,6 +132,67 @@ def current_enrolment(user, course: CoursePage) -> Enrolment | None:
 
 
 @dataclass
+class LessonState:
+    """What a lesson page needs to know about the learner."""
+
+    enrolment: Enrolment | None  # the current cycle's, None before the first visit
+    done: set[int]  # lessons completed in it
+    missing: list[CoursePage]  # prerequisites not completed
+    warning_acknowledged: bool
+
+
+def lesson_state(user, course: CoursePage, lesson: LessonPage, *, prerequisites: list, warning: bool) -> LessonState:
+    """The learner's enrolment in the course with its completed lessons, their completed
+    prerequisites and (with `warning`) whether they acknowledged the lesson's content warning:
+    the four questions every lesson view asks, in one statement.
+
+    Written in SQL because it is the most frequent read of the platform: at 100,000 learners
+    PostgreSQL answers it in 0.06 ms, while building and compiling it with the ORM took 2.1 ms
+    (bench/profile_page.py).
+    """
+    from courses.models import ContentWarningAcknowledgement
+
+    prerequisite_ids = [p.pk for p in prerequisites]
+    if connection.vendor == "postgresql":
+        lesson_ids = "string_agg(c.lesson_id::text, ',')"
+    else:
+        lesson_ids = "group_concat(c.lesson_id, ',')"
+    acknowledged = (
+        f"EXISTS (SELECT 1 FROM {ContentWarningAcknowledgement._meta.db_table} a WHERE a.user_id = %s AND a.lesson_id = %s)"
+        if warning
+        else "FALSE"
+    )
+    prerequisite_filter = (
+        f" OR (e.course_id IN ({', '.join(['%s'] * len(prerequisite_ids))}) AND e.completed_at IS NOT NULL)"
+        if prerequisite_ids
+        else ""
+    )
+    sql = (
+        f"SELECT e.*, (SELECT {lesson_ids} FROM {LessonCompletion._meta.db_table} c WHERE c.enrolment_id = e.id)"
+        f" AS done_lessons, {acknowledged} AS acknowledged"
+        f" FROM {Enrolment._meta.db_table} e WHERE e.user_id = %s AND (e.course_id = %s{prerequisite_filter})"
+        " ORDER BY e.cycle DESC"
+    )
+    params = [user.pk, lesson.pk] if warning else []
+    params += [user.pk, course.pk, *prerequisite_ids]
+    rows = list(Enrolment.objects.raw(sql, params))
+    enrolment = next((row for row in rows if row.course_id == course.pk), None)
+    done_courses = {row.course_id for row in rows if row.completed_at}
+    if not warning:
+        was_acknowledged = False
+    elif rows:
+        was_acknowledged = bool(rows[0].acknowledged)
+    else:  # no enrolment yet: the question still needs its answer
+        was_acknowledged = warning_acknowledged(user, lesson)
+    return LessonState(
+        enrolment=enrolment,
+        done={int(pk) for pk in enrolment.done_lessons.split(",")} if enrolment and enrolment.done_lessons else set(),
+        missing=[p for p in prerequisites if p.pk not in done_courses],
+        warning_acknowledged=was_acknowledged,
+    )
+
+
+@dataclass
 class LessonRow:
     lesson: LessonPage
     completed: bool
@@ -141,20 +203,27 @@ _UNSET = object()
 
 
 def course_overview(
-    user, course: CoursePage, *, enrolment=_UNSET, missing=None, details: bool = True, lessons: list | None = None
+    user,
+    course: CoursePage,
+    *,
+    enrolment=_UNSET,
+    done: set[int] | None = None,
+    missing=None,
+    details: bool = True,
+    lessons: list | None = None,
 ) -> dict:
     """Everything the course page shows: lessons with status, progress, lock and its reason.
 
-    A caller that already has the enrolment, the missing prerequisites or the live lessons passes
-    them in; the lesson page passes details=False to skip the taxonomy it does not show.
+    A caller that already has the enrolment (and its completed lessons), the missing
+    prerequisites or the live lessons passes them in; the lesson page passes details=False to
+    skip the taxonomy it does not show.
     """
     if enrolment is _UNSET:
         enrolment = current_enrolment(user, course)
     if lessons is None:
         lessons = list(lessons_of(course))  # LessonPage rows already: .specific() would add a query
-    done = set()
-    if enrolment:
-        done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+    if done is None:
+        done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True)) if enrolment else set()
     rows = [
         LessonRow(lesson, lesson.pk in done, bool(enrolment and enrolment.last_lesson_id == lesson.pk))
         for lesson in lessons

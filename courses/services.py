@@ -148,13 +148,13 @@ def enrol_self(*, user: User, course: CoursePage) -> Enrolment:
     return _enrol(user=user, course=course, source=EnrolmentSource.SELF, mandatory=False, deadline=None)
 
 
-def record_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> Enrolment:
+def record_visit(*, user: User, lesson: LessonPage, course: CoursePage, enrolment: Enrolment | None = None) -> Enrolment:
     """Remember where the learner is, so they resume there. Enrols on the first visit.
 
     A single UPDATE, and only when the learner moved to another lesson: reading a lesson again
-    writes nothing.
+    writes nothing. A caller that read the current enrolment already passes it.
     """
-    enrolment = selectors.current_enrolment(user, course) or enrol_self(user=user, course=course)
+    enrolment = enrolment or selectors.current_enrolment(user, course) or enrol_self(user=user, course=course)
     if enrolment.last_lesson_id != lesson.pk or enrolment.last_activity_at is None:
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=timezone.now())
         enrolment.last_lesson = lesson

@@ -11,6 +11,7 @@ from courses import selectors, services
 from courses.extensions import learning_sections_for
 from courses.forms import AssignCourseForm
 from courses.models import CoursePage, LessonPage, ReflectionAnswer
+from courses.fragments import lesson_parts
 from courses.pagecache import lesson_place
 
 
@@ -34,22 +35,34 @@ def serve_lesson(request, lesson: LessonPage):
         return redirect_to_login(request.get_full_path())
     place = lesson_place(lesson)
     course = place.course
-    missing = selectors.missing_prerequisites(request.user, course, prerequisites=place.prerequisites)
-    if missing:
+    kinds = {block["type"] for block in lesson.body.raw_data}  # without loading the blocks' images
+    state = selectors.lesson_state(
+        request.user, course, lesson, prerequisites=place.prerequisites, warning="content_warning" in kinds
+    )
+    if state.missing:
         return render(
-            request, "courses/lesson_locked.html", {"page": lesson, "course": course, "missing": missing}, status=403
+            request,
+            "courses/lesson_locked.html",
+            {"page": lesson, "course": course, "missing": state.missing},
+            status=403,
         )
     if request.method == "POST":
         return _lesson_post(request, lesson, course)
-    enrolment = services.record_visit(user=request.user, lesson=lesson, course=course)
+    enrolment = services.record_visit(user=request.user, lesson=lesson, course=course, enrolment=state.enrolment)
     overview = selectors.course_overview(
-        request.user, course, enrolment=enrolment, missing=[], details=False, lessons=place.lessons
+        request.user,
+        course,
+        enrolment=enrolment,
+        done=state.done if state.enrolment else set(),
+        missing=[],
+        details=False,
+        lessons=place.lessons,
     )
     rows = overview["lesson_rows"]
     index = next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
     reflections = (
         dict(ReflectionAnswer.objects.filter(user=request.user, lesson=lesson).values_list("block_id", "text"))
-        if any(block.block_type == "reflection" for block in lesson.body)
+        if "reflection" in kinds
         else {}
     )
     check_answers = request.session.get(f"check:{lesson.pk}", {})
@@ -65,9 +78,11 @@ def serve_lesson(request, lesson: LessonPage):
             "previous_lesson": rows[index - 1].lesson if index > 0 else None,
             "next_lesson_in_order": rows[index + 1].lesson if index + 1 < len(rows) else None,
             "is_completed": rows[index].completed if rows else False,
-            "blocks": [(block, reflections.get(block.id, ""), check_answers.get(block.id)) for block in lesson.body],
-            "warning_acknowledged": any(block.block_type == "content_warning" for block in lesson.body)
-            and selectors.warning_acknowledged(request.user, lesson),
+            "parts": [
+                (part, reflections.get(part.id, ""), check_answers.get(part.id))
+                for part in lesson_parts(lesson, preview=getattr(request, "is_preview", False))
+            ],
+            "warning_acknowledged": state.warning_acknowledged,
         },
     )
 

@@ -168,9 +168,10 @@ SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Authentication -----------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
-    # ModelBackend with the permission sets cached (two queries fewer on every page).
+    # ModelBackend and allauth's backend with the person and their permissions cached (three
+    # queries fewer on every page): organisations/auth_backends.py.
     "organisations.auth_backends.CachedPermissionsBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "organisations.auth_backends.CachedAuthenticationBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

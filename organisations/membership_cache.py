@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from organisations import versions
 
-SHARED_VERSION = "organisations:org-version"
+SHARED_VERSION = versions.shared("organisations:org-version")
 
 
-def _person_version(user_id: int) -> str:
+def membership_version(user_id: int) -> str:
     return f"organisations:membership-version:{user_id}"
 
 
@@ -22,7 +22,7 @@ def current_membership_of(user_id: int):
     from organisations.models import Membership
 
     return versions.remembered(
-        f"organisations:membership:{user_id}:{versions.current(_person_version(user_id), SHARED_VERSION)}",
+        f"organisations:membership:{user_id}:{versions.current(membership_version(user_id), SHARED_VERSION)}",
         lambda: (
             Membership.objects.filter(user_id=user_id, valid_to__isnull=True)
             .select_related("region", "team", "function")
@@ -32,7 +32,7 @@ def current_membership_of(user_id: int):
 
 
 def membership_changed_for(user_id: int) -> None:
-    versions.replace([_person_version(user_id)])
+    versions.replace([membership_version(user_id)])
 
 
 def organisation_changed() -> None:

@@ -15,6 +15,7 @@ from typing import IO
 import pytest
 from django.core.cache import cache
 
+from organisations import versions
 from organisations.models import Role
 from tests.factories import make_person
 
@@ -34,8 +35,10 @@ def _tasks_in_process():
 def _clear_cache():
     # allauth's rate limits live in the cache; each test starts with a clean slate.
     cache.clear()
+    versions.forget_local()
     yield
     cache.clear()
+    versions.forget_local()
 
 
 @pytest.fixture
