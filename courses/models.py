@@ -352,6 +352,11 @@ class LessonPage(ViewRestrictionsCheckedOnce, Page):
 
         return serve_lesson(request, self)
 
+    def serve_preview(self, request, mode_name):
+        # Wagtail's default renders the template with the page alone; a lesson needs its view
+        # (request.is_preview keeps the trainer's visit out of the progress records).
+        return self.serve(request)
+
 
 class PeerReviewTask(AbstractGroupApprovalTask):
     """Approval by a member of the group who is not the person who submitted: four eyes."""

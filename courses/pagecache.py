@@ -50,7 +50,10 @@ def _place_of(lesson) -> LessonPlace:
     )
 
 
-def lesson_place(lesson) -> LessonPlace:
+def lesson_place(lesson, *, cached: bool = True) -> LessonPlace:
+    """A preview's lesson may be a draft, or not saved yet: `cached=False` reads it afresh."""
+    if not cached:
+        return _place_of(lesson)
     return versions.remembered(
         f"courses:lesson-place:{versions.current(TREE_VERSION)}:{lesson.pk}", lambda: _place_of(lesson)
     )

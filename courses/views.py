@@ -33,7 +33,9 @@ def serve_lesson(request, lesson: LessonPage):
     """A lesson: locked courses explain what unlocks them; POSTs record progress and answers."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    place = lesson_place(lesson)
+    # A trainer's preview of a draft: nothing cached, nothing recorded.
+    preview = getattr(request, "is_preview", False)
+    place = lesson_place(lesson, cached=not preview)
     course = place.course
     kinds = {block["type"] for block in lesson.body.raw_data}  # without loading the blocks' images
     state = selectors.lesson_state(
@@ -48,7 +50,11 @@ def serve_lesson(request, lesson: LessonPage):
         )
     if request.method == "POST":
         return _lesson_post(request, lesson, course)
-    enrolment = services.record_visit(user=request.user, lesson=lesson, course=course, enrolment=state.enrolment)
+    enrolment = (
+        state.enrolment
+        if preview
+        else services.record_visit(user=request.user, lesson=lesson, course=course, enrolment=state.enrolment)
+    )
     overview = selectors.course_overview(
         request.user,
         course,
@@ -80,7 +86,7 @@ def serve_lesson(request, lesson: LessonPage):
             "is_completed": rows[index].completed if rows else False,
             "parts": [
                 (part, reflections.get(part.id, ""), check_answers.get(part.id))
-                for part in lesson_parts(lesson, preview=getattr(request, "is_preview", False))
+                for part in lesson_parts(lesson, preview=preview)
             ],
             "warning_acknowledged": state.warning_acknowledged,
         },

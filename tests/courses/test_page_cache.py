@@ -4,11 +4,12 @@ showing what an editor already changed: each edit is on the next request."""
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
-from courses.models import LessonPage
+from courses.models import Enrolment, LessonPage
 from courses.selectors import lessons_of
 from organisations.models import Role
 from tests.factories import make_course, make_person
@@ -122,3 +123,115 @@ def test_becoming_a_superuser_counts_on_the_next_request(login):
     person.is_superuser = True
     person.save()
     assert client.get(queue).status_code == 200
+
+
+# --- The lesson's shared blocks, rendered once (courses.fragments) ------------------------------
+
+
+def _set_text(lesson: LessonPage, text: str) -> LessonPage:
+    body = list(lesson.body.raw_data)
+    body[0] = {**body[0], "value": f"<p>{text}</p>"}
+    lesson.body = body
+    return lesson
+
+
+def test_a_published_text_change_is_in_the_next_lesson_page(login, employee):
+    course = make_course(lessons=1)
+    [lesson] = _lessons(course)
+    client = login(employee)
+    assert "Tekst van les 1." in client.get(lesson.url).content.decode()
+
+    _set_text(lesson, "Bel bij twijfel altijd Veilig Thuis.").save_revision().publish()
+    page = client.get(lesson.url).content.decode()
+    assert "Bel bij twijfel altijd Veilig Thuis." in page and "Tekst van les 1." not in page
+
+
+def test_a_preview_shows_the_draft_and_learners_keep_the_published_text(rf, login, employee, settings):
+    course = make_course(lessons=1)
+    [lesson] = _lessons(course)
+    client = login(employee)
+    assert "Tekst van les 1." in client.get(lesson.url).content.decode()
+
+    draft = _set_text(lesson, "Concepttekst van de trainer.").save_revision().as_object()
+    trainer = make_person(role=Role.TRAINER, region_slug="utrecht")
+    cms = Client()
+    cms.force_login(trainer, backend="organisations.auth_backends.CachedPermissionsBackend")
+    session = cms.cookies[settings.SESSION_COOKIE_NAME].value
+    original = rf.get("/", HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}={session}")
+    preview = draft.make_preview_request(original).content.decode()
+    assert "Concepttekst van de trainer." in preview
+    assert not Enrolment.objects.filter(user=trainer).exists()  # a preview is not a visit
+
+    page = client.get(lesson.url).content.decode()
+    assert "Tekst van les 1." in page and "Concepttekst" not in page
+
+
+def test_a_replaced_image_is_shown_on_the_next_request(login, employee):
+    from django.core.files.base import ContentFile
+    from wagtail.images.models import Image
+
+    from tests.courses.test_uploads import _png
+
+    image = Image.objects.create(title="Schema", file=ContentFile(_png(4, 4), name="schema-oud.png"))
+    course = make_course(lessons=1)
+    [lesson] = _lessons(course)
+    lesson.body = [
+        {"type": "image", "value": {"image": image.pk, "alt": "Het schema van de meldcode", "caption": ""}},
+        *lesson.body.raw_data,
+    ]
+    lesson.save_revision().publish()
+    client = login(employee)
+    assert "schema-oud" in client.get(lesson.url).content.decode()
+
+    # What Wagtail's image editor does when a trainer uploads a new file.
+    image.renditions.all().delete()
+    image.file = ContentFile(_png(6, 6), name="schema-nieuw.png")
+    image.save()
+    page = client.get(lesson.url).content.decode()
+    assert "schema-nieuw" in page and "schema-oud" not in page
+
+
+def test_each_learner_sees_only_their_own_answers_in_a_shared_lesson(login, employee):
+    course = make_course(lessons=1)
+    [lesson] = _lessons(course)
+    colleague = make_person(role=Role.EMPLOYEE, region_slug=employee.current_membership.region.slug)
+    mine = login(employee)
+    mine.get(lesson.url)
+    mine.post(lesson.url, {"action": "reflection", "block_id": "refl-1", "text": "Eerst de feiten ordenen."})
+    assert "Eerst de feiten ordenen." in mine.get(lesson.url).content.decode()
+
+    theirs = login(colleague)
+    page = theirs.get(lesson.url).content.decode()
+    assert "Tekst van les 1." in page and "Eerst de feiten ordenen." not in page
+
+
+def test_a_lesson_page_asks_the_shared_cache_three_questions(login, employee, monkeypatch):
+    """The session, the versions every request reads, and this person's own versions; every
+    cached answer behind them comes from the process's copy."""
+    from django.core.cache import cache
+
+    course = make_course(lessons=2)
+    first, second = _lessons(course)
+    client = login(employee)
+    client.get(first.url)
+    client.get(second.url)
+
+    calls, depth = [], [0]
+
+    def counted(name, original):
+        def call(*args, **kwargs):
+            if not depth[0]:  # the local-memory backend's get_many calls its get: one question
+                calls.append((name, args[0]))
+            depth[0] += 1
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    for name in ("get", "get_many", "set", "set_many", "add", "delete"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    response = client.get(first.url)
+    assert response.status_code == 200 and "Les 1 van" in response.content.decode()
+    assert len(calls) <= 3, calls
