@@ -6,6 +6,9 @@ from django.core.signals import request_finished, request_started
 
 from organisations import versions
 
+# The handler's request_finished closes database connections: the tests need the database.
+pytestmark = pytest.mark.django_db
+
 KEY = versions.shared("tests:version")
 
 
