@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from courses.pagecache import TREE_VERSION
@@ -61,3 +62,21 @@ def lesson_parts(lesson, *, preview: bool = False) -> list[Part]:
         else Part(id=item.get("id", ""), block=lesson.body[index])
         for index, item in enumerate(lesson.body.raw_data)
     ]
+
+
+def lesson_nav(lesson, course, overview: dict, done: set[int], *, preview: bool = False) -> str:
+    """The course's lessons beside a lesson, with the learner's ticks and progress.
+
+    It depends on the learner only through the lessons they completed, so it is cached per lesson
+    and set of completed lessons: everyone at the same point in the course shares it.
+    """
+
+    def render() -> str:
+        context = {"page": lesson, "course": course, **overview}
+        return render_to_string("courses/includes/lesson_nav.html", context)
+
+    if preview:
+        return render()
+    progress = ",".join(str(pk) for pk in sorted(done))
+    key = f"courses:lesson-nav:{lesson.pk}:{versions.current(TREE_VERSION)}:{get_language()}:{progress}"
+    return versions.remembered(key, render)

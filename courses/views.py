@@ -11,7 +11,7 @@ from courses import selectors, services
 from courses.extensions import learning_sections_for
 from courses.forms import AssignCourseForm
 from courses.models import CoursePage, LessonPage, ReflectionAnswer
-from courses.fragments import lesson_parts
+from courses.fragments import lesson_nav, lesson_parts
 from courses.pagecache import lesson_place
 
 
@@ -55,14 +55,9 @@ def serve_lesson(request, lesson: LessonPage):
         if preview
         else services.record_visit(user=request.user, lesson=lesson, course=course, enrolment=state.enrolment)
     )
+    done = state.done if state.enrolment else set()
     overview = selectors.course_overview(
-        request.user,
-        course,
-        enrolment=enrolment,
-        done=state.done if state.enrolment else set(),
-        missing=[],
-        details=False,
-        lessons=place.lessons,
+        request.user, course, enrolment=enrolment, done=done, missing=[], details=False, lessons=place.lessons
     )
     rows = overview["lesson_rows"]
     index = next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
@@ -89,6 +84,7 @@ def serve_lesson(request, lesson: LessonPage):
                 for part in lesson_parts(lesson, preview=preview)
             ],
             "warning_acknowledged": state.warning_acknowledged,
+            "lesson_nav": lesson_nav(lesson, course, overview, done, preview=preview),
         },
     )
 

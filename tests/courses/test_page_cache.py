@@ -200,7 +200,8 @@ def test_each_learner_sees_only_their_own_answers_in_a_shared_lesson(login, empl
     mine.post(lesson.url, {"action": "reflection", "block_id": "refl-1", "text": "Eerst de feiten ordenen."})
     assert "Eerst de feiten ordenen." in mine.get(lesson.url).content.decode()
 
-    theirs = login(colleague)
+    theirs = Client()
+    theirs.force_login(colleague, backend="organisations.auth_backends.CachedPermissionsBackend")
     page = theirs.get(lesson.url).content.decode()
     assert "Tekst van les 1." in page and "Eerst de feiten ordenen." not in page
 
@@ -235,3 +236,25 @@ def test_a_lesson_page_asks_the_shared_cache_three_questions(login, employee, mo
     response = client.get(first.url)
     assert response.status_code == 200 and "Les 1 van" in response.content.decode()
     assert len(calls) <= 3, calls
+
+
+def test_the_lesson_list_shows_each_learners_own_progress(login, employee):
+    course = make_course(lessons=2)
+    first, second = _lessons(course)
+    colleague = make_person(role=Role.EMPLOYEE, region_slug=employee.current_membership.region.slug)
+    mine = login(employee)
+    mine.get(first.url)
+    mine.post(first.url, {"action": "complete"})
+    page = mine.get(second.url).content.decode()
+    assert "1 van 2 lessen afgerond" in page and page.count("(afgerond)") == 1
+
+    theirs = Client()
+    theirs.force_login(colleague, backend="organisations.auth_backends.CachedPermissionsBackend")
+    page = theirs.get(second.url).content.decode()
+    assert "0 van 2 lessen afgerond" in page and "(afgerond)" not in page
+
+    # The first learner finishes the course: their list changes, on the next request.
+    page = mine.get(second.url).content.decode()
+    assert "1 van 2 lessen afgerond" in page
+    mine.post(second.url, {"action": "complete"})
+    assert mine.get(second.url).content.decode().count("(afgerond)") == 2
