@@ -115,6 +115,18 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         label = _("Kennischeck")
         template = "courses/blocks/knowledge_check.html"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # `chosen` is the position of the learner's answer as text (kept in their session). Each
+        # option's position and mark are worked out here once: per option in the template, the
+        # comparisons and number formatting were a quarter of a lesson page's rendering.
+        chosen = (parent_context or {}).get("chosen")
+        context["choices"] = [
+            {"index": str(index), "option": option, "chosen": str(index) == chosen}
+            for index, option in enumerate(value["options"])
+        ]
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         if not any(option["correct"] for option in value["options"]):

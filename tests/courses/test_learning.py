@@ -167,6 +167,7 @@ def test_reflection_is_private_and_knowledge_check_gives_feedback(login, employe
     client.post(lesson.url, {"action": "check", "block_id": "check-1", "option": "1"})
     body = client.get(lesson.url).content.decode()
     assert "Nog niet." in body and "Dat is stap 5." in body
+    assert 'value="1" id="check-check-1-1" checked' in body and body.count(" checked>") == 1
     other = login(utrecht_employee)
     assert "Ik let beter op de kindcheck." not in other.get(lesson.url).content.decode()
 
