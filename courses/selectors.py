@@ -157,8 +157,10 @@ def lesson_state(user, course: CoursePage, lesson: LessonPage, *, prerequisites:
         lesson_ids = "string_agg(c.lesson_id::text, ',')"
     else:
         lesson_ids = "group_concat(c.lesson_id, ',')"
+    # Only table names and placeholders are put into the text; every value is a parameter.
     acknowledged = (
-        f"EXISTS (SELECT 1 FROM {ContentWarningAcknowledgement._meta.db_table} a WHERE a.user_id = %s AND a.lesson_id = %s)"
+        f"EXISTS (SELECT 1 FROM {ContentWarningAcknowledgement._meta.db_table} a"  # noqa: S608
+        " WHERE a.user_id = %s AND a.lesson_id = %s)"
         if warning
         else "FALSE"
     )
@@ -168,7 +170,7 @@ def lesson_state(user, course: CoursePage, lesson: LessonPage, *, prerequisites:
         else ""
     )
     sql = (
-        f"SELECT e.*, (SELECT {lesson_ids} FROM {LessonCompletion._meta.db_table} c WHERE c.enrolment_id = e.id)"
+        f"SELECT e.*, (SELECT {lesson_ids} FROM {LessonCompletion._meta.db_table} c WHERE c.enrolment_id = e.id)"  # noqa: S608
         f" AS done_lessons, {acknowledged} AS acknowledged"
         f" FROM {Enrolment._meta.db_table} e WHERE e.user_id = %s AND (e.course_id = %s{prerequisite_filter})"
         " ORDER BY e.cycle DESC"

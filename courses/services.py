@@ -148,7 +148,9 @@ def enrol_self(*, user: User, course: CoursePage) -> Enrolment:
     return _enrol(user=user, course=course, source=EnrolmentSource.SELF, mandatory=False, deadline=None)
 
 
-def record_visit(*, user: User, lesson: LessonPage, course: CoursePage, enrolment: Enrolment | None = None) -> Enrolment:
+def record_visit(
+    *, user: User, lesson: LessonPage, course: CoursePage, enrolment: Enrolment | None = None
+) -> Enrolment:
     """Remember where the learner is, so they resume there. Enrols on the first visit.
 
     A single UPDATE, and only when the learner moved to another lesson: reading a lesson again

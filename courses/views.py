@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from courses import selectors, services
 from courses.extensions import learning_sections_for
 from courses.forms import AssignCourseForm
-from courses.models import CoursePage, LessonPage, ReflectionAnswer
 from courses.fragments import lesson_nav, lesson_parts
+from courses.models import CoursePage, LessonPage, ReflectionAnswer
 from courses.pagecache import lesson_place
 
 

@@ -135,7 +135,7 @@ def remembered[T](key: str, compute: Callable[[], T]) -> T:
     """The cached answer under `key` (which holds a version), computed and stored on a miss."""
     data = _local_get(key)
     if data is not None:
-        value = pickle.loads(data)
+        value = pickle.loads(data)  # noqa: S301 — bytes this process pickled itself
         return None if isinstance(value, str) and value == _NONE else value
     value = cache.get(key)
     if value is None:
