@@ -76,6 +76,26 @@
       if (event.target.tagName === "TEXTAREA") schedule(1500);
     });
     window.addEventListener("online", function () { if (pending) save(); });
+
+    // On a slow line a learner can answer before this deferred script runs; that change fired no
+    // event we heard, so anything that differs from what the server rendered is saved now.
+    if (changedBeforeLoad(form)) schedule(0);
+  }
+
+  function changedBeforeLoad(form) {
+    for (var i = 0; i < form.elements.length; i++) {
+      var field = form.elements[i];
+      if (field.type === "radio" || field.type === "checkbox") {
+        if (field.checked !== field.defaultChecked) return true;
+      } else if (field.tagName === "SELECT") {
+        for (var j = 0; j < field.options.length; j++) {
+          if (field.options[j].selected !== field.options[j].defaultSelected) return true;
+        }
+      } else if (field.tagName === "TEXTAREA" || field.type === "text") {
+        if (field.value !== field.defaultValue) return true;
+      }
+    }
+    return false;
   }
 
   function setupTimer(box) {

@@ -251,6 +251,27 @@ def test_an_answer_is_saved_in_the_background_and_survives_a_reload(page, server
     assert response.answer == {"option": next(o["id"] for o in response.item.snapshot["options"] if not o["correct"])}
 
 
+def test_an_answer_given_before_the_script_has_loaded_is_saved_when_it_arrives(page, server, login, employee):
+    make_question(competences=["C1"])
+    assessment = make_assessment(pools={"C1": 1})
+    login(employee)
+    page.goto(f"{server.url}/toetsen/{assessment.pk}/")
+    held = []  # a slow line: the assessment script arrives only when released below
+    page.route("**/js/assessment*.js", lambda route: held.append(route))
+    page.get_by_role("button", name="Toets starten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vraag 1")
+    item_url = page.url
+    page.get_by_label("Fout antwoord").check()
+    assert held, "the page asked for its script"
+
+    with page.expect_response(lambda r: r.request.method == "POST" and r.url == item_url) as posted:
+        held[0].continue_()
+    assert posted.value.ok and posted.value.json()["saved"] is True
+    expect(page.locator("[data-autosave-status]")).to_have_text(re.compile(r"^Opgeslagen om \d\d:\d\d$"))
+    response = Response.objects.get(attempt=_attempt_of(employee))
+    assert response.answer == {"option": next(o["id"] for o in response.item.snapshot["options"] if not o["correct"])}
+
+
 # --- 4. Blind grading of an open answer ----------------------------------------------------------
 
 LEARNER = {"first_name": "Ilse", "last_name": "Verhoeven", "email": "ilse.verhoeven@utrecht.example"}
