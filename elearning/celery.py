@@ -5,9 +5,11 @@ import os
 from celery import Celery
 from celery.signals import before_task_publish, setup_logging, task_postrun, task_prerun
 
-from elearning import requestid
+from elearning import broker, requestid
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearning.settings")
+# Before the first connection: redis:// resolves to the repaired transport (elearning/broker.py).
+broker.install()
 
 # OutboxTask: `delay_on_commit` writes to the transactional outbox when a broker is configured.
 app = Celery("elearning", task_cls="elearning.outbox.task:OutboxTask")

@@ -17,9 +17,13 @@ from collections import Counter
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from assessments.models import Attempt
 from certificates.models import Certificate
+from certificates.services import issue_certificate
+from certificates.tasks import render_certificate_task
+from courses.models import Enrolment
 from courses.selectors import lessons_of
 from courses.services import complete_lesson
 from elearning.celery import app
@@ -27,7 +31,7 @@ from elearning.outbox.models import OutboxMessage
 from elearning.outbox.tasks import relay_outbox_task
 from organisations.models import Role
 from tests.factories import make_assessment, make_course, make_person, make_question
-from tests.faults.support import recipients
+from tests.faults.support import recipients, tasks_in_process
 
 pytestmark = [
     pytest.mark.faults,
@@ -116,6 +120,20 @@ def _learner_ready_to_submit(client, course, assessment, index):
     return person
 
 
+def _log_summary(worker) -> str:
+    """What went wrong first, then the end: a failing run's full worker log is too long to read."""
+    lines = worker.log().splitlines()
+    trouble = [line for line in lines if " CRITICAL " in line or " ERROR " in line or line.startswith("AttributeError")]
+    return "\n".join(["-- errors --", *trouble[:20], "-- last lines --", *lines[-40:]])
+
+
+def _completed_enrolment(index, course):
+    person = make_person(role=Role.EMPLOYEE, email=f"held-{index}@example.org")
+    return Enrolment.objects.create(
+        user=person, course=course, source="self", completed_at=timezone.now(), completed_version=1
+    )
+
+
 def test_pages_work_while_redis_is_down_and_every_task_runs_once_when_it_returns(
     start_celery_worker, private_redis, monkeypatch, settings, client, django_user_model, tmp_path
 ):
@@ -173,7 +191,7 @@ def test_pages_work_while_redis_is_down_and_every_task_runs_once_when_it_returns
         relay_outbox_task.apply_async(connection=connection)
     assert _wait_for(
         lambda: Certificate.objects.filter(user__in=people, emailed_at__isnull=False).count() == PEOPLE, 90
-    ), worker.log()
+    ), _log_summary(worker)
     assert _wait_for(lambda: not OutboxMessage.objects.filter(published_at__isnull=True).exists(), 30)
     assert client.get("/healthz").status_code == 200
 
@@ -187,3 +205,64 @@ def test_pages_work_while_redis_is_down_and_every_task_runs_once_when_it_returns
     received = Counter(re.findall(r"Task [\w.]+\[([0-9a-f-]{36})\] received", worker.log()))
     assert {task_id: received[task_id] for task_id in waiting_ids} == dict.fromkeys(waiting_ids, 1)
     assert app.conf.task_always_eager is False
+
+
+def test_the_worker_reconnects_when_redis_stops_while_a_task_runs(
+    start_celery_worker, private_redis, settings, tmp_path
+):
+    """Celery 5.7 with kombu 5.7 exited here ("Unrecoverable error: AttributeError") instead of
+    reconnecting: a late-acknowledged task running in one pool slot while the other waits for work
+    (elearning/broker.py has the mechanism and the repair). The render is held in task_prerun
+    (tests/celery_faults.py) so that Redis stops in the middle of it, every time."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    faults = tmp_path / "faults"
+    faults.mkdir()
+    worker = start_celery_worker(
+        extra_args=("--include", "tests.celery_faults,tests.faults.worker_mail"),
+        extra_env={
+            "CELERY_BROKER_URL": private_redis.url,
+            "FAULT_PAUSE_DIR": str(faults),
+            "FAULT_PAUSE_SECONDS": "4",
+        },
+        concurrency=2,
+    )
+    course = make_course(lessons=1)
+    with tasks_in_process():
+        held, later = (
+            issue_certificate(enrolment_id=_completed_enrolment(i, course).pk, render=False) for i in range(2)
+        )
+
+    with app.connection_for_write(private_redis.url) as connection:
+        held_task = render_certificate_task.apply_async(args=[held.pk], connection=connection)
+    assert _wait_for((faults / "started-0").exists, 30), _log_summary(worker)
+
+    private_redis.stop()
+    assert _wait_for(lambda: "Connection to broker lost" in worker.log(), 10), _log_summary(worker)
+    time.sleep(1.5)  # the consumer has closed the old connection and waits to retry
+    assert worker.process.poll() is None, "the worker exited when Redis stopped:\n" + _log_summary(worker)
+
+    private_redis.start()
+    assert _wait_for(lambda: worker.log().count("Connected to redis://") >= 2, 30), _log_summary(worker)
+    # The held render went on without the broker and finished; its acknowledgement could not reach
+    # the old connection, so kombu keeps the message for redelivery after the visibility timeout.
+    assert _wait_for(lambda: Certificate.objects.filter(pk=held.pk, emailed_at__isnull=False).exists(), 30), (
+        _log_summary(worker)
+    )
+    # And the reconnected worker takes new work.
+    with app.connection_for_write(private_redis.url) as connection:
+        render_certificate_task.apply_async(args=[later.pk], connection=connection)
+    assert _wait_for(lambda: Certificate.objects.filter(pk=later.pk, emailed_at__isnull=False).exists(), 30), (
+        _log_summary(worker)
+    )
+    assert worker.process.poll() is None
+    assert "Unrecoverable error" not in worker.log()
+    # Kept for redelivery after the visibility timeout (a re-run renders again and mails nobody).
+    unacked = subprocess.run(
+        ["redis-cli", "-p", str(private_redis.port), "hvals", "unacked"], capture_output=True, text=True, check=True
+    ).stdout
+    assert held_task.id in unacked
+    received_by = recipients(worker.messages())
+    assert {c.user.email: received_by[c.user.email] for c in (held, later)} == {
+        held.user.email: 1,
+        later.user.email: 1,
+    }
