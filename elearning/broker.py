@@ -7,7 +7,8 @@ None`), and then closes it. Closing the waiting channel restores its unacknowled
 builds a new Redis connection pool from the detached transport and fails with AttributeError. Celery
 does not count AttributeError as a connection error, so instead of reconnecting the worker logs
 "Unrecoverable error" and exits: a Redis restart while a task ran and a pool slot was free took the
-worker down (seen in CI, 1 run in 14 of the broker-down test here; every time with a held task).
+worker down (seen once in CI and in 1 of 5 local runs of the broker-down test; every time when a
+task is held in the middle).
 
 Here a channel whose connection is gone raises the connection error that kombu and Celery already
 handle: the close goes on, the worker reconnects, and the message that could not be restored or
