@@ -157,6 +157,13 @@ class CeleryWorker:
     def log(self) -> str:
         return self.log_path.read_text()
 
+    def log_summary(self) -> str:
+        """For an assertion message: the errors first, then the end (a whole log is cut off in CI's
+        report, often just where the cause was)."""
+        lines = self.log().splitlines()
+        trouble = [line for line in lines if " CRITICAL " in line or " ERROR " in line or "Error: " in line]
+        return "\n".join(["-- errors --", *trouble[:20], "-- last lines --", *lines[-40:]])
+
     def messages(self) -> list[email.message.Message]:
         """Every message the worker sent. Count these, not files: Django's file backend names a file
         by the second and the connection's id(), so two sends in one second may share a file."""

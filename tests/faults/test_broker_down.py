@@ -120,13 +120,6 @@ def _learner_ready_to_submit(client, course, assessment, index):
     return person
 
 
-def _log_summary(worker) -> str:
-    """What went wrong first, then the end: a failing run's full worker log is too long to read."""
-    lines = worker.log().splitlines()
-    trouble = [line for line in lines if " CRITICAL " in line or " ERROR " in line or line.startswith("AttributeError")]
-    return "\n".join(["-- errors --", *trouble[:20], "-- last lines --", *lines[-40:]])
-
-
 def _completed_enrolment(index, course):
     person = make_person(role=Role.EMPLOYEE, email=f"held-{index}@example.org")
     return Enrolment.objects.create(
@@ -191,7 +184,7 @@ def test_pages_work_while_redis_is_down_and_every_task_runs_once_when_it_returns
         relay_outbox_task.apply_async(connection=connection)
     assert _wait_for(
         lambda: Certificate.objects.filter(user__in=people, emailed_at__isnull=False).count() == PEOPLE, 90
-    ), _log_summary(worker)
+    ), worker.log_summary()
     assert _wait_for(lambda: not OutboxMessage.objects.filter(published_at__isnull=True).exists(), 30)
     assert client.get("/healthz").status_code == 200
 
@@ -234,25 +227,25 @@ def test_the_worker_reconnects_when_redis_stops_while_a_task_runs(
 
     with app.connection_for_write(private_redis.url) as connection:
         held_task = render_certificate_task.apply_async(args=[held.pk], connection=connection)
-    assert _wait_for((faults / "started-0").exists, 30), _log_summary(worker)
+    assert _wait_for((faults / "started-0").exists, 30), worker.log_summary()
 
     private_redis.stop()
-    assert _wait_for(lambda: "Connection to broker lost" in worker.log(), 10), _log_summary(worker)
+    assert _wait_for(lambda: "Connection to broker lost" in worker.log(), 10), worker.log_summary()
     time.sleep(1.5)  # the consumer has closed the old connection and waits to retry
-    assert worker.process.poll() is None, "the worker exited when Redis stopped:\n" + _log_summary(worker)
+    assert worker.process.poll() is None, "the worker exited when Redis stopped:\n" + worker.log_summary()
 
     private_redis.start()
-    assert _wait_for(lambda: worker.log().count("Connected to redis://") >= 2, 30), _log_summary(worker)
+    assert _wait_for(lambda: worker.log().count("Connected to redis://") >= 2, 30), worker.log_summary()
     # The held render went on without the broker and finished; its acknowledgement could not reach
     # the old connection, so kombu keeps the message for redelivery after the visibility timeout.
     assert _wait_for(lambda: Certificate.objects.filter(pk=held.pk, emailed_at__isnull=False).exists(), 30), (
-        _log_summary(worker)
+        worker.log_summary()
     )
     # And the reconnected worker takes new work.
     with app.connection_for_write(private_redis.url) as connection:
         render_certificate_task.apply_async(args=[later.pk], connection=connection)
     assert _wait_for(lambda: Certificate.objects.filter(pk=later.pk, emailed_at__isnull=False).exists(), 30), (
-        _log_summary(worker)
+        worker.log_summary()
     )
     assert worker.process.poll() is None
     assert "Unrecoverable error" not in worker.log()
